@@ -1,0 +1,59 @@
+/** Human-readable summary of extraction results (Norwegian UI text). */
+import Table from 'cli-table3';
+import type { ExtractionResult } from '../../core/model/extraction.js';
+
+const TYPE_LABEL: Record<ExtractionResult['document']['type'], string> = {
+  tildelingsbrev: 'Tildelingsbrev',
+  tillegg: 'Tillegg til tildelingsbrev',
+  arsrapport: 'Årsrapport',
+  ukjent: 'Ukjent dokumenttype',
+};
+
+export function summaryTable(results: readonly ExtractionResult[]): string {
+  const table = new Table({
+    head: [
+      'Fil',
+      'Type',
+      'År',
+      'Seksj.',
+      'Mål',
+      'Oppdrag',
+      'Frister',
+      'Budsjett',
+      'Fullm.',
+      'Kalender',
+      'Varsler',
+    ],
+    style: { head: [], border: [] },
+  });
+  for (const r of results) {
+    table.push([
+      r.source.name,
+      TYPE_LABEL[r.document.type],
+      r.document.year ?? '–',
+      r.sections.length,
+      r.goals.length,
+      r.assignments.length,
+      r.assignments.reduce((n, a) => n + a.deadlines.length, 0),
+      r.budgetLines.length,
+      r.authorisations.length,
+      r.calendar.length,
+      r.warnings.length,
+    ]);
+  }
+  return table.toString();
+}
+
+export function warningList(result: ExtractionResult, limit = 20): string {
+  if (result.warnings.length === 0) return `${result.source.name}: ingen varsler.`;
+  const lines = result.warnings
+    .slice(0, limit)
+    .map((w) => `  ${w.line === null ? '' : `linje ${w.line}: `}[${w.code}] ${w.message}`);
+  if (result.warnings.length > limit)
+    lines.push(`  … og ${result.warnings.length - limit} varsler til (se --json).`);
+  return `${result.source.name}: ${result.warnings.length} varsler\n${lines.join('\n')}`;
+}
+
+export function renderSummary(results: readonly ExtractionResult[]): string {
+  return [summaryTable(results), ...results.map((r) => warningList(r))].join('\n\n');
+}

@@ -1,0 +1,76 @@
+/**
+ * The extraction pipeline: lines → document → sections → records → cross-checks → result.
+ * Pure: takes text that an adapter has read, returns records and warnings; never throws on bad input.
+ */
+import { type ExtractionResult, SCHEMA_VERSION } from '../model/extraction.js';
+import { type Line, toLines } from '../text/lines.js';
+import { extractAssignments } from './assignments.js';
+import { extractAuthorisations } from './authorisations.js';
+import { extractBudget } from './budget.js';
+import { extractCalendar } from './calendar.js';
+import { Diagnostics, type ExtractContext } from './context.js';
+import { detectDocument } from './document.js';
+import { extractGoals } from './goals.js';
+import { findSections } from './sections.js';
+
+export type SourceFormat = ExtractionResult['source']['format'];
+
+export interface ExtractInput {
+  /** File name shown in messages; never used to choose rules. */
+  name: string;
+  format: SourceFormat;
+  /** Raw source lines, index 0 = line 1. */
+  rawLines: readonly string[];
+  /** sha256 of the original bytes, hex. */
+  sha256: string;
+}
+
+type Stage<T> = (ctx: ExtractContext) => T[];
+
+/** Run one stage; a bug in one stage must not cost the user the records of the others. */
+function runStage<T>(name: string, stage: Stage<T>, ctx: ExtractContext): T[] {
+  try {
+    return stage(ctx);
+  } catch (err) {
+    ctx.warn(
+      'internal_error',
+      `Trinnet «${name}» feilet: ${err instanceof Error ? err.message : String(err)}`,
+      null,
+    );
+    return [];
+  }
+}
+
+export function extractLines(input: ExtractInput, lines: readonly Line[]): ExtractionResult {
+  const diag = new Diagnostics();
+  const document = detectDocument(lines, input.sha256, input.rawLines.length);
+  let sections: ExtractionResult['sections'] = [];
+  try {
+    sections = findSections(lines, diag.warn);
+  } catch (err) {
+    diag.warn(
+      'internal_error',
+      `Fant ikke overskrifter: ${err instanceof Error ? err.message : String(err)}`,
+      null,
+    );
+  }
+  const ctx: ExtractContext = { lines, year: document.year, document, sections, warn: diag.warn };
+  if (lines.every((l) => l.text === ''))
+    diag.warn('empty_document', 'Dokumentet inneholder ingen tekst.', null);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { name: input.name, format: input.format },
+    document,
+    sections,
+    goals: runStage('mål', extractGoals, ctx),
+    assignments: runStage('oppdrag', extractAssignments, ctx),
+    budgetLines: runStage('budsjett', extractBudget, ctx),
+    authorisations: runStage('fullmakter', extractAuthorisations, ctx),
+    calendar: runStage('kalender', extractCalendar, ctx),
+    warnings: diag.warnings,
+  };
+}
+
+export function extract(input: ExtractInput): ExtractionResult {
+  return extractLines(input, toLines(input.rawLines));
+}

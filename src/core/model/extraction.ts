@@ -1,0 +1,174 @@
+/**
+ * The extraction contract (schemaVersion 1): what `styr extract --json` prints and what the store imports.
+ * Types are derived from the schemas so that the JSON Schema in docs/ and the TypeScript types never drift.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** ISO calendar date `YYYY-MM-DD` (Europe/Oslo calendar day, never a timestamp). */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const LineNo = z.number().int().min(1);
+/** 1-based source line range `[first, last]` of the original file. */
+export const LineRange = z.tuple([LineNo, LineNo]);
+
+export const DocumentType = z.enum(['tildelingsbrev', 'tillegg', 'arsrapport', 'ukjent']);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+export const DocumentInfo = z.object({
+  type: DocumentType,
+  year: z.number().int().nullable(),
+  date: IsoDate.nullable(),
+  issuer: z.string().nullable(),
+  recipient: z.string().nullable(),
+  reference: z.string().nullable(),
+  title: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  lineCount: z.number().int().min(0),
+  /** Supplementary letters appended to the main letter (e.g. a PDF bundle of a letter and its tillegg). */
+  supplements: z.array(
+    z.object({
+      number: z.string().nullable(),
+      date: IsoDate.nullable(),
+      reference: z.string().nullable(),
+      title: z.string().nullable(),
+      lines: LineRange,
+    }),
+  ),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const Section = z.object({
+  number: z.string(),
+  title: z.string(),
+  level: z.number().int().min(1),
+  lines: LineRange,
+});
+export type Section = z.infer<typeof Section>;
+
+export const TextItem = z.object({ text: z.string(), line: LineNo });
+export type TextItem = z.infer<typeof TextItem>;
+
+export const Goal = z.object({
+  number: z.string(),
+  title: z.string(),
+  section: z.string().nullable(),
+  criteria: z.array(TextItem),
+  steeringParameters: z.array(TextItem),
+  keyFigures: z.array(TextItem),
+  lines: LineRange,
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const DeadlinePrecision = z.enum([
+  'day',
+  'month',
+  'quarter',
+  'half',
+  'year',
+  'relative',
+  'recurring',
+  'none',
+]);
+export type DeadlinePrecision = z.infer<typeof DeadlinePrecision>;
+
+export const Deadline = z.object({
+  /** The last day the deadline allows (end of month/quarter/half/year for coarse precisions). */
+  date: IsoDate.nullable(),
+  precision: DeadlinePrecision,
+  /** The phrase as printed. */
+  text: z.string(),
+  /** Label of the sub-task the deadline belongs to ("a", "1", "Del 2"), or null for the whole assignment. */
+  part: z.string().nullable(),
+  line: LineNo,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const AssignmentKind = z.enum(['new', 'carried_over', 'supplement']);
+export type AssignmentKind = z.infer<typeof AssignmentKind>;
+
+export const ReferenceRelation = z.enum(['refers', 'replaces', 'clarifies', 'changes']);
+export type ReferenceRelation = z.infer<typeof ReferenceRelation>;
+
+export const AssignmentPart = z.object({ label: z.string(), text: z.string(), lines: LineRange });
+export type AssignmentPart = z.infer<typeof AssignmentPart>;
+
+export const Assignment = z.object({
+  id: z.string(),
+  otherIds: z.array(z.string()),
+  /** True when the letter prints no ID and styr derived one from year, section and ordinal. */
+  synthetic: z.boolean(),
+  kind: AssignmentKind,
+  departments: z.array(z.string()),
+  title: z.string(),
+  body: z.string(),
+  section: z.string().nullable(),
+  deadlines: z.array(Deadline),
+  parts: z.array(AssignmentPart),
+  references: z.array(z.object({ id: z.string(), relation: ReferenceRelation })),
+  statusText: z.string().nullable(),
+  confidential: z.boolean(),
+  lines: LineRange,
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const BudgetFlag = z.enum(['kan_overfores', 'kan_nyttes_under_post', 'overslagsbevilgning']);
+export type BudgetFlag = z.infer<typeof BudgetFlag>;
+
+export const BudgetLine = z.object({
+  chapter: z.string(),
+  post: z.string(),
+  name: z.string(),
+  /** Labels of the amount columns as printed ("Tildeling 2024", "Bevilgning"). */
+  columns: z.array(z.string()),
+  /** One amount per column, in whole kroner; null for an empty cell. */
+  amounts: z.array(z.number().int().nullable()),
+  flags: z.array(BudgetFlag),
+  /** For `kan_nyttes_under_post`: the post(s) named. */
+  usableUnderPosts: z.array(z.string()),
+  comment: z.string().nullable(),
+  earmarks: z.array(z.object({ amount: z.number().int(), text: z.string() })),
+  /** Heading or caption of the table the row belongs to. */
+  table: z.string().nullable(),
+  lines: LineRange,
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const Authorisation = z.object({
+  kind: z.string(),
+  text: z.string(),
+  chapter: z.string().nullable(),
+  post: z.string().nullable(),
+  amount: z.number().int().nullable(),
+  lines: LineRange,
+});
+export type Authorisation = z.infer<typeof Authorisation>;
+
+export const CalendarEntry = z.object({
+  date: IsoDate.nullable(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  text: z.string(),
+  note: z.string().nullable(),
+  lines: LineRange,
+});
+export type CalendarEntry = z.infer<typeof CalendarEntry>;
+
+export const Warning = z.object({ code: z.string(), message: z.string(), line: LineNo.nullable() });
+export type Warning = z.infer<typeof Warning>;
+
+export const ExtractionResult = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({ name: z.string(), format: z.enum(['txt', 'pdf', 'docx', 'html']) }),
+  document: DocumentInfo,
+  sections: z.array(Section),
+  goals: z.array(Goal),
+  assignments: z.array(Assignment),
+  budgetLines: z.array(BudgetLine),
+  authorisations: z.array(Authorisation),
+  calendar: z.array(CalendarEntry),
+  warnings: z.array(Warning),
+});
+export type ExtractionResult = z.infer<typeof ExtractionResult>;
