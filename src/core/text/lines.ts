@@ -61,8 +61,8 @@ const SUSPENDED_NEXT_RE = /^(?:og|eller|og\/eller|til|samt|som|enn|,)\b/;
 function joinHyphenated(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i]!;
-    if (cur.text.includes('\t')) continue;
-    const m = HYPHEN_END_RE.exec(cur.text);
+    if (!cur.text.endsWith('-') || cur.text.includes('\t')) continue;
+    const m = HYPHEN_END_RE.exec(cur.text.slice(-40));
     if (!m) continue;
     let j = i + 1;
     while (j < lines.length && (lines[j]!.text === '' || lines[j]!.footer) && j - i < 4) j++;
@@ -82,12 +82,13 @@ export function toLines(rawLines: readonly string[]): Line[] {
     const raw = rawLines[i]!.replace(/\r$/, '');
     const no = i + 1;
     // A page's first line starts with one space (or a form feed); an indented table cell starts with a tab.
-    const pageStart = /^[ \f]\S|^\f/.test(raw) || /^ [\u00A0 ]*\S/.test(raw);
+    const c0 = raw.charCodeAt(0);
+    const pageStart = (c0 === 32 || c0 === 12) && /^(?:\f| [\u00A0 ]*\S)/.test(raw);
     const blocks = splitBlocks(raw);
     let first = true;
     for (const block of blocks) {
       const text = normaliseText(block.replace(/\f/g, ''));
-      const footer = FOOTER_RE.test(text);
+      const footer = text.length < 16 && FOOTER_RE.test(text);
       out.push({ no, text: footer ? '' : text, pageStart: pageStart && first, footer });
       first = false;
     }

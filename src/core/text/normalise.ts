@@ -100,6 +100,18 @@ export function collapseSpaces(text: string): string {
     .replace(/^ +| +$/g, '');
 }
 
+// Lines made only of these characters need no character-level work (most lines of a letter).
+const PLAIN_RE =
+  /^[\t\x20-\x25\x27-\x29\x2b-\x3b\x3d\x3f-\x7e\u00c0-\u00ff\u2013\u2019\u201c\u201d\u2022\u00ab\u00bb\u00a7]*$/;
+
 export function normaliseText(text: string): string {
+  if (PLAIN_RE.test(text))
+    return text.includes('  ') ||
+      text.includes(' \t') ||
+      text.includes('\t ') ||
+      text.startsWith(' ') ||
+      text.endsWith(' ')
+      ? collapseSpaces(text)
+      : text;
   return collapseSpaces(stripInlineMarkup(normaliseChars(text)));
 }

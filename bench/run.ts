@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: prints a table of measured figures. Sections from other modules (readers, register)
+ * are included when present. Benchmarks are never part of `npm test`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchExtraction } from './extraction.js';
+import type { BenchRow } from './row.js';
+
+type Section = { title: string; run: () => BenchRow[] | Promise<BenchRow[]> };
+
+async function optional(file: string, fn: string): Promise<Section['run'] | null> {
+  if (!existsSync(join(import.meta.dirname, `${file}.ts`))) return null;
+  const mod = (await import(`./${file}.js`)) as Record<string, unknown>;
+  const f = mod[fn];
+  return typeof f === 'function' ? (f as Section['run']) : null;
+}
+
+function print(title: string, rows: BenchRow[]): void {
+  const width = Math.max(...rows.map((r) => r.name.length), title.length);
+  console.log(`\n${title}\n${'-'.repeat(width + 16)}`);
+  for (const r of rows) {
+    const v = r.value >= 100 ? r.value.toFixed(0) : r.value >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
+    console.log(`${r.name.padEnd(width)}  ${v.padStart(9)} ${r.unit}`);
+  }
+}
+
+const sections: Section[] = [{ title: 'Extraction (one core)', run: benchExtraction }];
+const readers = await optional('readers', 'benchReaders');
+if (readers) sections.push({ title: 'Readers (PDF, DOCX, HTML)', run: readers });
+const register = await optional('register', 'benchRegister');
+if (register) sections.push({ title: 'Register (import, search)', run: register });
+
+const only = process.argv[2];
+for (const s of sections) {
+  if (only && !s.title.toLowerCase().includes(only.toLowerCase())) continue;
+  print(s.title, await s.run());
+}
