@@ -1,19 +1,153 @@
 /** Document metadata: type, year, date, issuer, recipient, reference, title, appended supplements. */
-import type { DocumentInfo } from '../model/extraction.js';
+import type { DocumentInfo, DocumentType } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
+import { letterheadMinistry, mostNamedAgency, mostNamedMinistry } from './document/names.js';
+import { isoDate, readDayMonth } from './document/printed-date.js';
+import { findSupplements, SUPPLEMENT_TITLE_RE } from './document/supplements.js';
+
+/** Letterhead, title, reference and date sit on the first pages. */
+const HEAD_LINES = 150;
+
+// "Tildelingsbrev til Helsedirektoratet for 2024", "Tildelingsbrevet til Helsedirektoratet for 2014"
+const ALLOCATION_TITLE_RE =
+  /^Tildelingsbrev(?:et)?(?: (\d{4}))?(?: til (.{2,80}?))?(?: for (?:år )?(\d{4}))?\s*$/;
+// "Årsrapport 2023", "Årsrapport for 2023", "Helsedirektoratets årsrapport 2023"
+const ANNUAL_TITLE_RE = /^(?:(\p{Lu}\p{L}+?)s )?[ÅåAa]rsrapport(?: for)?(?: (\d{4}))?\s*$/u;
+const REF_VALUE_RE = /(?:^|\s)(\d{2,4}\/\d{1,6}(?:-\d{0,4})?)(?=\s|$)/;
+const ID_YEAR_RE = /(?<![\p{L}\d])TB ?-?(\d{4}) ?[-–]\s?\d{1,3}\b/gu;
+
+interface Title {
+  index: number;
+  type: DocumentType;
+  text: string;
+  year: number | null;
+  recipient: string | null;
+}
+
+function findTitle(lines: readonly Line[]): Title | null {
+  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || text.length > 120 || text.includes('\t')) continue;
+    const a = ALLOCATION_TITLE_RE.exec(text);
+    if (a && (a[1] || a[2] || a[3])) {
+      const y = a[3] ?? a[1];
+      return { index: i, type: 'tildelingsbrev', text, year: y ? Number(y) : null, recipient: a[2] ?? null };
+    }
+    if (SUPPLEMENT_TITLE_RE.test(text) && !/^Oppdragsbrev/i.test(text)) {
+      const y = /\b(20\d{2}|19\d{2})\b/.exec(text);
+      return { index: i, type: 'tillegg', text, year: y ? Number(y[1]) : null, recipient: null };
+    }
+    const r = ANNUAL_TITLE_RE.exec(text);
+    if (r) {
+      return { index: i, type: 'arsrapport', text, year: r[2] ? Number(r[2]) : null, recipient: null };
+    }
+  }
+  return null;
+}
+
+/** The value printed after a label ("Vår ref", "Dato"), on the same line or among the next lines. */
+function labelled<T>(
+  lines: readonly Line[],
+  label: RegExp,
+  read: (text: string) => T | null,
+): { value: T; index: number } | null {
+  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+    const text = lines[i]!.text;
+    const m = label.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length).replace(/^\s*[:.]?\s*/, '');
+    const same = rest ? read(rest) : null;
+    if (same !== null) return { value: same, index: i };
+    // Letterhead exported as a label column followed by a value column: "Deres ref", "Vår ref",
+    // "Dato", then "24/418-", "30. januar 2024".
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < 8; j++) {
+      const t = lines[j]!.text;
+      if (t === '') continue;
+      seen++;
+      const v = read(t);
+      if (v !== null) return { value: v, index: j };
+    }
+  }
+  return null;
+}
+
+function readRef(text: string): string | null {
+  const m = REF_VALUE_RE.exec(text);
+  return m ? m[1]! : null;
+}
+
+function readFullDate(text: string): { y: number; m: number; d: number } | null {
+  const d = readDayMonth(text.trim());
+  if (!d || d.year === null) return null;
+  return { y: d.year, m: d.month, d: d.day };
+}
+
+/** The year most assignment IDs carry ("TB2022-01", "TB2025-7"), when the title does not say it. */
+function yearFromIds(lines: readonly Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    if (!l.text.includes('TB')) continue;
+    for (const m of l.text.matchAll(ID_YEAR_RE)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
+  return n >= 3 ? best : null;
+}
+
+// "styringssignaler for Helsedirektoratet for 2025", "prioriteringer i 2022", "Tildelinger 2022"
+const YEAR_PHRASE_RE =
+  /\b(?:tildelingsbrev(?:et)?|Tildelinger|Tildeling|Bevilgning)\b[^.]{0,60}?\b(20\d{2})\b/i;
+
+function yearFromPhrases(lines: readonly Line[]): number | null {
+  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+    const m = YEAR_PHRASE_RE.exec(lines[i]!.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** An export without title page: an allocation letter still speaks of itself and carries TB IDs. */
+function typeFromContent(lines: readonly Line[], idYear: number | null): DocumentType {
+  let mentions = 0;
+  let goals = 0;
+  for (const l of lines) {
+    if (/tildelingsbrev/i.test(l.text)) mentions++;
+    if (/^Mål \d{1,2}:/.test(l.text)) goals++;
+  }
+  if (idYear !== null || mentions >= 3 || goals >= 3) return 'tildelingsbrev';
+  return 'ukjent';
+}
 
 export function detectDocument(lines: readonly Line[], sha256: string, lineCount: number): DocumentInfo {
-  void lines;
+  const title = findTitle(lines);
+  const idYear = yearFromIds(lines);
+  const type = title?.type ?? typeFromContent(lines, idYear);
+  const ref = labelled(lines, /^Vår ref(?:eranse)?\.?/i, readRef);
+  const dated = labelled(lines, /^Dato\b/i, readFullDate);
+  const date = dated ? isoDate(dated.value.y, dated.value.m, dated.value.d) : null;
+  const year = title?.year ?? idYear ?? yearFromPhrases(lines) ?? (dated ? dated.value.y : null);
+
+  const ministry = letterheadMinistry(lines, HEAD_LINES) ?? mostNamedMinistry(lines);
+  const agency = title?.recipient ?? mostNamedAgency(lines);
+  // An annual report goes the other way: the agency reports to its ministry.
+  const [issuer, recipient] = type === 'arsrapport' ? [agency, ministry] : [ministry, agency];
+
+  const supplements = type === 'tildelingsbrev' ? findSupplements(lines, title?.index ?? -1, year) : [];
   return {
-    type: 'ukjent',
-    year: null,
-    date: null,
-    issuer: null,
-    recipient: null,
-    reference: null,
-    title: null,
+    type,
+    year,
+    date,
+    issuer,
+    recipient,
+    reference: ref?.value ?? null,
+    title: title?.text ?? null,
     sha256,
     lineCount,
-    supplements: [],
+    supplements,
   };
 }

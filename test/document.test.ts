@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exampleFiles, extractText, seed } from './helpers/seeds.js';
+
+describe('detectDocument: 2024 letter (letterhead with label and value columns)', () => {
+  const d = seed('tb2024').document;
+  it('reads type, year, title, date, reference and parties', () => {
+    expect(d.type).toBe('tildelingsbrev');
+    expect(d.year).toBe(2024);
+    expect(d.title).toBe('Tildelingsbrev til Helsedirektoratet for 2024');
+    // "Dato" (line 16) … "30. januar 2024" (line 20); "Vår ref" (line 14) … "24/418-" (line 18)
+    expect(d.date).toBe('2024-01-30');
+    expect(d.reference).toBe('24/418-');
+    // Letterhead "DET KONGELIGE" / "HELSE- OG OMSORGSDEPARTEMENT"
+    expect(d.issuer).toBe('Helse- og omsorgsdepartementet');
+    expect(d.recipient).toBe('Helsedirektoratet');
+    expect(d.lineCount).toBe(1385);
+    expect(d.supplements).toEqual([]);
+  });
+});
+
+describe('detectDocument: 2022 bundle of a letter and appended supplementary letters', () => {
+  const d = seed('tb2022').document;
+  it('stays a tildelingsbrev for 2022 without a printed title, date or reference', () => {
+    expect(d.type).toBe('tildelingsbrev');
+    expect(d.year).toBe(2022);
+    expect(d.title).toBeNull();
+    expect(d.date).toBeNull();
+    expect(d.reference).toBeNull();
+    expect(d.issuer).toBe('Helse- og omsorgsdepartementet');
+    expect(d.recipient).toBe('Helsedirektoratet');
+  });
+  it('finds every appended letter where it starts', () => {
+    expect(d.supplements.map((s) => [s.title, s.lines])).toEqual([
+      // after the main letter's closing ("Med hilsen" 3014 … "Juliane Mekki" 3021)
+      [null, [3022, 3351]],
+      // after "seniorrådgiver" (3351): the sector heading "Helse- og omsorgstjenester"
+      [null, [3352, 4808]],
+      // after "Kopi" / "Riksrevisjonen" (4808)
+      ['Oppdragsbrev - videreutvikle verktøyet pårørendeavtaler', [4814, 4930]],
+      // letterhead "Postadresse" (4942) above the title "Tillegg til tildelingsbrev" (4966)
+      ['Tillegg til tildelingsbrev', [4942, 5257]],
+    ]);
+    for (const s of d.supplements) {
+      expect(s.number).toBeNull();
+      expect(s.date).toBeNull();
+      expect(s.reference).toBeNull();
+    }
+  });
+});
+
+describe('detectDocument: 2025 letter (public version without letterhead)', () => {
+  const d = seed('tb2025').document;
+  it('derives year, issuer and recipient from the text', () => {
+    expect(d.type).toBe('tildelingsbrev');
+    expect(d.year).toBe(2025);
+    expect(d.date).toBeNull();
+    expect(d.reference).toBeNull();
+    expect(d.title).toBeNull();
+    expect(d.issuer).toBe('Helse- og omsorgsdepartementet');
+    expect(d.recipient).toBe('Helsedirektoratet');
+    // "supplerende tildelingsbrev gjennom året" in a sentence is no appended letter
+    expect(d.supplements).toEqual([]);
+  });
+});
+
+describe('detectDocument: other seeds and the example', () => {
+  it('reads the 2014 title with the definite form "Tildelingsbrevet"', () => {
+    const d = seed('tb2014').document;
+    expect(d.type).toBe('tildelingsbrev');
+    expect(d.year).toBe(2014);
+    expect(d.title).toBe('Tildelingsbrevet til Helsedirektoratet for 2014');
+    expect(d.recipient).toBe('Helsedirektoratet');
+  });
+  it('reads an annual report as issued by the agency to its ministry', () => {
+    const d = seed('ar2023').document;
+    expect(d.type).toBe('arsrapport');
+    expect(d.year).toBe(2023);
+    expect(d.title).toBe('Årsrapport 2023');
+    expect(d.issuer).toBe('Helsedirektoratet');
+    expect(d.recipient).toBe('Helse- og omsorgsdepartementet');
+  });
+  it('reads "Vår ref: …" and "Dato: …" printed on one line', () => {
+    const file = exampleFiles().find((f) => f.includes('friluftsdirektoratet'))!;
+    const d = extractText(readFileSync(file, 'utf8')).document;
+    expect(d).toMatchObject({
+      type: 'tildelingsbrev',
+      year: 2026,
+      date: '2026-01-15',
+      reference: '26/1234-5',
+      issuer: 'Klima- og friluftsdepartementet',
+      recipient: 'Friluftsdirektoratet',
+      title: 'Tildelingsbrev til Friluftsdirektoratet for 2026',
+    });
+  });
+  it('recognises a supplementary letter on its own and survives junk', () => {
+    const t = extractText(
+      'HELSE- OG OMSORGSDEPARTEMENTET\n\nVår ref\n\nDato\n\n23/77-4\n\n3. mars 2023\n\nTillegg nr. 4 til tildelingsbrev 2023\n\nTekst.\n',
+    ).document;
+    expect(t.type).toBe('tillegg');
+    expect(t.year).toBe(2023);
+    expect(t.date).toBe('2023-03-03');
+    expect(t.reference).toBe('23/77-4');
+    expect(t.issuer).toBe('Helse- og omsorgsdepartementet');
+    expect(extractText('«» Dato 99. foo\nVår ref\n1.\n').document.type).toBe('ukjent');
+  });
+});
