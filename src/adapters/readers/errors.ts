@@ -1,10 +1,28 @@
+/**
+ * Why an input cannot be read at all. Stable English codes for programs; the message is Norwegian,
+ * names the file and says what to do about it.
+ */
+export type ReadErrorCode =
+  | 'binary_file'
+  | 'unsupported_format'
+  | 'encrypted_pdf'
+  | 'corrupt_pdf'
+  | 'no_text_layer'
+  | 'corrupt_docx'
+  | 'docx_too_large';
+
 /** An input that cannot be read at all. The message names the file and says what to do. */
 export class ReadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ReadErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'ReadError';
   }
+}
+
+/** The message of an unknown thrown value, for wrapping library errors into a ReadError. */
+export function causeText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -1,2 +1,12 @@
 /** Registers every available reader; import this module (not read-document.ts) to read files. */
+import { readDocx } from './docx.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
+import { registerReader } from './read-document.js';
+
+registerReader('pdf', readPdf);
+registerReader('docx', readDocx);
+registerReader('html', readHtml);
+
+export type { DocumentInput, ReadLines } from './read-document.js';
 export { detectFormat, readDocument } from './read-document.js';

@@ -1,0 +1,127 @@
+/**
+ * PDF reader: pdfjs-dist gives positioned text runs per page; pdf/layout.ts rebuilds lines in reading
+ * order. Everything pdfjs could fetch (standard fonts, CMaps) is read from the installed package, never
+ * from the network. A PDF without text (a scan) or with a password is an error that says what to do.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { causeText, ReadError } from './errors.js';
+import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import type { TextRun } from './pdf/rows.js';
+import type { ReadLines } from './read-document.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjs: Promise<PdfJs> | null = null;
+/** Loaded on first use: most runs read text files and should not pay for pdfjs' start-up. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+function isTextItem(item: unknown): item is RawItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+/** Viewport transform [a b c d e f] applied to a point. */
+function apply(m: readonly number[], x: number, y: number): [number, number] {
+  return [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
+}
+
+/**
+ * pdfjs items → runs in top-down page coordinates. Text that does not run left to right on the page
+ * (a reference number printed up the margin) is not part of the reading text and is left out.
+ */
+function toRuns(items: readonly unknown[], vt: readonly number[]): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const item of items) {
+    if (!isTextItem(item) || item.str === '') continue;
+    const t = item.transform;
+    const dx = vt[0]! * t[0]! + vt[2]! * t[1]!;
+    const dy = vt[1]! * t[0]! + vt[3]! * t[1]!;
+    if (!(dx > 0) || Math.abs(dy) > 0.1 * dx) continue;
+    const [x, y] = apply(vt, t[4]!, t[5]!);
+    const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!);
+    runs.push({ text: item.str, x, y, width: item.width, size });
+  }
+  return runs;
+}
+
+async function open(lib: PdfJs, bytes: Uint8Array, name: string): Promise<PDFDocumentProxy> {
+  const dir = packageDir();
+  try {
+    return await lib.getDocument({
+      // pdfjs transfers the buffer to its worker; give it a copy so the caller's bytes stay usable.
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: 0,
+      standardFontDataUrl: join(dir, 'standard_fonts') + '/',
+      cMapUrl: join(dir, 'cmaps') + '/',
+      cMapPacked: true,
+    }).promise;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'PasswordException')
+      throw new ReadError(
+        'encrypted_pdf',
+        `${name}: PDF-filen er passordbeskyttet. Fjern passordet (skriv ut til en ny PDF) og prøv igjen.`,
+      );
+    throw new ReadError(
+      'corrupt_pdf',
+      `${name}: PDF-filen er skadet eller ufullstendig (${causeText(err)}). Last ned filen på nytt.`,
+    );
+  }
+}
+
+export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PageText[]> {
+  const lib = await loadPdfJs();
+  const doc = await open(lib, bytes, name);
+  try {
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pages.push({
+          width: viewport.width,
+          height: viewport.height,
+          runs: toRuns(content.items, viewport.transform),
+        });
+        page.cleanup();
+      } catch (err) {
+        throw new ReadError(
+          'corrupt_pdf',
+          `${name}: side ${n} i PDF-filen kan ikke leses (${causeText(err)}). Last ned filen på nytt.`,
+        );
+      }
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadLines> {
+  const pages = await readPdfPages(bytes, name);
+  if (pages.length === 0)
+    throw new ReadError('corrupt_pdf', `${name}: PDF-filen har ingen sider. Last ned filen på nytt.`);
+  if (!hasText(pages))
+    throw new ReadError(
+      'no_text_layer',
+      `${name}: PDF-filen har ikke noe tekstlag (${pages.length} ${pages.length === 1 ? 'side' : 'sider'} med bare bilder, trolig skannet). Kjør tekstgjenkjenning (OCR) på den først, eller bruk DOCX-/HTML-utgaven.`,
+    );
+  return layoutPages(pages);
+}

@@ -1,0 +1,300 @@
+/**
+ * Build PDF, DOCX and HTML editions of a text inside the tests, so the readers can be checked against
+ * the text they must reproduce. Raw text lines in, file bytes out:
+ * - PDF (pdfkit): one drawn line per text line, a new page where the text marks one (a line starting
+ *   with one space) or after `maxRowsPerPage`, a running header and a page-number footer on every page
+ *   (the reader must drop both), tab-separated lines drawn as cells at column x positions.
+ * - DOCX (docx): a paragraph per line, "• " lines as a real bulleted list, runs of tab-separated lines
+ *   as a real Word table, blank lines as empty paragraphs.
+ * - HTML: the same as <p>, <ul><li>, <table>, with a script and a style the reader must skip and
+ *   æøå written as entities.
+ */
+import { deflateRawSync } from 'node:zlib';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import PDFDocument from 'pdfkit';
+
+/** A table's rows; null is a blank line inside the table (where the source had a page break). */
+type Block =
+  | { kind: 'line'; text: string; pageStart: boolean }
+  | { kind: 'table'; rows: (string[] | null)[] };
+
+/** Group raw lines: tab-separated lines form one table, also across blank lines between them. */
+function blocks(lines: readonly string[]): Block[] {
+  const out: Block[] = [];
+  lines.forEach((raw, i) => {
+    const last = out[out.length - 1];
+    if (raw.includes('\t')) {
+      const cells = raw.split('\t').map((c) => c.trim());
+      if (last?.kind === 'table') last.rows.push(cells);
+      else out.push({ kind: 'table', rows: [cells] });
+      return;
+    }
+    const text = raw.trim();
+    if (text === '' && last?.kind === 'table') {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+      if (next?.includes('\t')) {
+        last.rows.push(null);
+        return;
+      }
+    }
+    out.push({ kind: 'line', text, pageStart: /^ \S/.test(raw) });
+  });
+  return out;
+}
+
+/** A table split at its blank rows, for formats where a blank line cannot sit inside a table. */
+function tableParts(rows: readonly (string[] | null)[]): string[][][] {
+  const parts: string[][][] = [[]];
+  for (const row of rows) {
+    if (row === null) parts.push([]);
+    else parts[parts.length - 1]!.push(row);
+  }
+  return parts;
+}
+
+export interface PdfOptions {
+  fontSize?: number;
+  /** Start a new page after this many drawn rows even where the text marks none. */
+  maxRowsPerPage?: number;
+  header?: string;
+  /** Footer text of page n (1-based); the default is the bare page number. */
+  footer?: (page: number) => string;
+  userPassword?: string;
+}
+
+interface DrawnRow {
+  /** Cells with their x offset from the left margin; empty cells are not drawn. */
+  cells: { text: string; x: number }[];
+  width: number;
+  blank: boolean;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+}
+
+function newPdf(userPassword?: string): PDFKit.PDFDocument {
+  return new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    info: { CreationDate: new Date(0) },
+    ...(userPassword ? { userPassword, ownerPassword: `${userPassword}-owner` } : {}),
+  });
+}
+
+const MARGIN = 40;
+const CELL_GAP = 14;
+
+export async function makePdf(lines: readonly string[], options: PdfOptions = {}): Promise<Uint8Array> {
+  const size = options.fontSize ?? 8;
+  const pitch = size * 1.25;
+  const maxRows = options.maxRowsPerPage ?? 1_000_000;
+  const doc = newPdf(options.userPassword);
+  const done = collect(doc);
+  doc.font('Helvetica').fontSize(size);
+
+  const pages: DrawnRow[][] = [[]];
+  for (const block of blocks(lines)) {
+    if (block.kind === 'line') {
+      const page = pages[pages.length - 1]!;
+      if ((block.pageStart && page.some((r) => !r.blank)) || page.length >= maxRows) pages.push([]);
+      const text = block.text;
+      pages[pages.length - 1]!.push({
+        cells: text === '' ? [] : [{ text, x: 0 }],
+        width: text === '' ? 0 : doc.widthOfString(text),
+        blank: text === '',
+      });
+      continue;
+    }
+    const columns = Math.max(...block.rows.map((r) => r?.length ?? 0));
+    const widths = Array.from({ length: columns }, (_, i) =>
+      Math.max(0, ...block.rows.map((r) => (r?.[i] ? doc.widthOfString(r[i]!) : 0))),
+    );
+    const xs = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w + CELL_GAP, 0));
+    for (const cells of block.rows) {
+      if (pages[pages.length - 1]!.length >= maxRows) pages.push([]);
+      const drawn = (cells ?? []).flatMap((text, i) => (text === '' ? [] : [{ text, x: xs[i]! }]));
+      pages[pages.length - 1]!.push({
+        cells: drawn,
+        width: Math.max(0, ...drawn.map((c) => c.x + doc.widthOfString(c.text))),
+        blank: drawn.length === 0,
+      });
+    }
+  }
+
+  pages.forEach((rows, index) => {
+    const width = Math.max(595, 2 * MARGIN + Math.max(0, ...rows.map((r) => r.width)) + 10);
+    const height = Math.max(400, 2 * MARGIN + 30 + rows.length * pitch);
+    doc.addPage({ size: [width, height], margin: 0 });
+    if (options.header !== undefined)
+      doc.fontSize(size - 1).text(options.header, MARGIN, 14, { lineBreak: false });
+    const footer = options.footer ? options.footer(index + 1) : String(index + 1);
+    doc.fontSize(size - 1).text(footer, width / 2, height - 22, { lineBreak: false });
+    doc.fontSize(size);
+    let y = MARGIN + 10;
+    for (const row of rows) {
+      for (const cell of row.cells) doc.text(cell.text, MARGIN + cell.x, y, { lineBreak: false });
+      y += pitch;
+    }
+  });
+  doc.end();
+  return done;
+}
+
+/** A page of prose in two columns under a full-width title, for reading-order tests. */
+export async function makeTwoColumnPdf(title: string, left: readonly string[], right: readonly string[]) {
+  const doc = newPdf();
+  const done = collect(doc);
+  doc.addPage({ size: [595, 842], margin: 0 });
+  doc.font('Helvetica').fontSize(14).text(title, 50, 50, { lineBreak: false });
+  doc.fontSize(9);
+  left.forEach((text, i) => {
+    doc.text(text, 50, 90 + i * 12, { lineBreak: false });
+  });
+  right.forEach((text, i) => {
+    doc.text(text, 312, 90 + i * 12, { lineBreak: false });
+  });
+  doc.end();
+  return done;
+}
+
+/** A PDF whose only page content is a drawing: what a scanner without OCR produces. */
+export async function makeImageOnlyPdf(pages = 2): Promise<Uint8Array> {
+  const doc = newPdf();
+  const done = collect(doc);
+  for (let i = 0; i < pages; i++) {
+    doc.addPage({ size: [595, 842], margin: 0 });
+    doc.rect(50, 50, 400, 300).fill('#888888');
+    doc.moveTo(60, 400).lineTo(500, 700).stroke();
+  }
+  doc.end();
+  return done;
+}
+
+const BULLET_RE = /^•\s+/;
+
+export async function makeDocx(lines: readonly string[]): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  for (const block of blocks(lines)) {
+    if (block.kind === 'line') {
+      if (BULLET_RE.test(block.text))
+        children.push(new Paragraph({ text: block.text.replace(BULLET_RE, ''), bullet: { level: 0 } }));
+      else children.push(new Paragraph({ children: [new TextRun(block.text)] }));
+      continue;
+    }
+    tableParts(block.rows).forEach((rows, i) => {
+      if (i > 0) children.push(new Paragraph({ children: [] }));
+      if (rows.length === 0) return;
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: rows.map(
+            (cells) =>
+              new TableRow({
+                children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })),
+              }),
+          ),
+        }),
+      );
+    });
+  }
+  const doc = new Document({ sections: [{ children }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  æ: '&aelig;',
+  ø: '&oslash;',
+  å: '&aring;',
+  Æ: '&AElig;',
+  Ø: '&Oslash;',
+  Å: '&Aring;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"æøåÆØÅ]/g, (ch) => ENTITY[ch] ?? ch);
+}
+
+export function makeHtml(lines: readonly string[], title = 'Dokument'): Uint8Array {
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`,
+    '<style>p { margin: 0 } .x::before { content: "ikke tekst" }</style>',
+    '<script>document.write("<p>Skal ikke med</p>");</script></head><body>',
+  ];
+  let inList = false;
+  for (const block of blocks(lines)) {
+    const bullet = block.kind === 'line' && BULLET_RE.test(block.text);
+    if (inList && !bullet) {
+      out.push('</ul>');
+      inList = false;
+    }
+    if (block.kind === 'table') {
+      for (const rows of tableParts(block.rows)) {
+        out.push('<table>');
+        for (const row of rows) out.push(`<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+        out.push('</table>');
+      }
+    } else if (bullet) {
+      if (!inList) out.push('<ul>');
+      inList = true;
+      out.push(`<li>${escapeHtml(block.text.replace(BULLET_RE, ''))}</li>`);
+    } else if (block.text !== '') {
+      // Wrapped source lines, as HTML editors write them: the reader must collapse the whitespace.
+      out.push(
+        `<p>\n  ${escapeHtml(block.text).replace(/ /g, (s, i: number) => (i % 7 === 3 ? '\n  ' : s))}\n</p>`,
+      );
+    }
+  }
+  if (inList) out.push('</ul>');
+  out.push('</body></html>');
+  return new TextEncoder().encode(out.join('\n'));
+}
+
+/** A ZIP archive written by hand, so a test can declare any entry (zip bomb, missing parts). */
+export function makeZip(entries: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const packed = deflateRawSync(entry.data, { level: 9 });
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(0, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(entry.data.length, 22);
+    head.writeUInt16LE(name.length, 26);
+    local.push(head, name, packed);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(entry.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += head.length + name.length + packed.length;
+  }
+  const dirSize = central.reduce((s, b) => s + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...local, ...central, end]));
+}
