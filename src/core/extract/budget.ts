@@ -1,7 +1,119 @@
+/**
+ * Budget stage: allocation tables → one BudgetLine per chapter/post row, amounts in whole kroner.
+ *
+ * Tables are found by their header row (see budget/tables.ts), read by layout (tab-separated or PDF
+ * text), resolved into kroner with the table's unit, and cross-checked: printed sums against their rows,
+ * earmarks in comments against their row. Small "Tidligere tildeling / Ny tildeling / Sum tildelt" tables
+ * in supplementary letters are read by budget/changes.ts.
+ */
 import type { BudgetLine } from '../model/extraction.js';
+import type { Line } from '../text/lines.js';
+import { moneyPhrases } from './budget/amounts.js';
+import { readChanges } from './budget/changes.js';
+import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks.js';
+import { joinComment } from './budget/comment.js';
+import { readEarmarks } from './budget/earmarks.js';
+import { flagsFromName } from './budget/flags.js';
+import { resolveAmounts } from './budget/resolve.js';
+import type { ParsedTable, RawRow } from './budget/rows.js';
+import { parseTabRows } from './budget/tab-rows.js';
+import { describeAbove, headerAt, type TableHeader, unitBelow } from './budget/tables.js';
+import { parseTextRows } from './budget/text-rows.js';
 import type { ExtractContext } from './context.js';
 
+const HINT_WINDOW = 250;
+
+/** Amounts named in the prose after a table ("Helsedirektoratet tildeles 13,681 mill. kroner"). */
+function proseHints(lines: readonly Line[], from: number, rows: readonly RawRow[]): Set<number> {
+  const hints = new Set<number>();
+  const add = (text: string) => {
+    for (const p of moneyPhrases(text)) hints.add(p.kroner);
+  };
+  for (let j = from; j < lines.length && j < from + HINT_WINDOW; j++) add(lines[j]?.text ?? '');
+  for (const r of rows) for (const c of r.comment) add(c);
+  return hints;
+}
+
+function readTable(
+  ctx: ExtractContext,
+  header: TableHeader,
+  floor: number,
+): { lines: BudgetLine[]; end: number } {
+  const { lines } = ctx;
+  const parsed: ParsedTable =
+    header.layout === 'tab' ? parseTabRows(lines, header) : parseTextRows(lines, header);
+  const above = describeAbove(lines, header, floor);
+  const headerLine = lines[header.firstIndex]?.no ?? null;
+  let unit = above.unit ?? unitBelow(lines, parsed.end);
+  if (!unit) {
+    ctx.warn(
+      'budget_unit_unknown',
+      `Fant ikke enheten for budsjettabellen «${above.caption ?? lines[header.firstIndex]?.text ?? ''}»; antar hele tusen kroner.`,
+      headerLine,
+    );
+    unit = { factor: 1000, phrase: null };
+  }
+  if (parsed.rows.length === 0) {
+    ctx.warn('budget_table_empty', 'Fant en budsjettabell uten lesbare rader.', headerLine);
+    return { lines: [], end: parsed.end };
+  }
+  const hints = proseHints(lines, parsed.end, parsed.rows);
+  const out: BudgetLine[] = [];
+  const sums: SumRow[] = [];
+  let chapter: string | null = null;
+  for (const row of parsed.rows) {
+    const resolved = resolveAmounts(row, header.layout, header.columns, unit.factor, hints, ctx.warn);
+    if (row.sumLabel !== null) {
+      sums.push({ label: row.sumLabel, amounts: resolved.amounts, line: row.first, position: out.length });
+      continue;
+    }
+    if (row.chapter) chapter = row.chapter;
+    else if (!chapter) {
+      ctx.warn('budget_chapter_missing', `Budsjettraden post ${row.post} har ikke kapittel.`, row.first);
+      continue;
+    }
+    const name = row.name.replace(/\s+/g, ' ').trim();
+    const comment = joinComment(
+      resolved.spill ? [resolved.spill, ...row.comment] : row.comment,
+      header.layout,
+    );
+    const { flags, usableUnderPosts } = flagsFromName(name);
+    const line: BudgetLine = {
+      chapter,
+      post: row.post,
+      name,
+      columns: [...header.columns],
+      amounts: resolved.amounts,
+      flags,
+      usableUnderPosts,
+      comment,
+      earmarks: [],
+      table: above.caption,
+      lines: [row.first, Math.max(row.first, row.last)],
+    };
+    const reading = readEarmarks(comment, rowTotal(line));
+    line.earmarks = reading.earmarks;
+    checkEarmarks(line, reading, ctx.warn);
+    out.push(line);
+  }
+  crossFoot(out, sums, ctx.warn);
+  return { lines: out, end: parsed.end };
+}
+
 export function extractBudget(ctx: ExtractContext): BudgetLine[] {
-  void ctx;
-  return [];
+  const out: BudgetLine[] = [];
+  const { lines } = ctx;
+  let floor = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text === '' || !/^\t*kap/iu.test(text)) continue;
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    const table = readTable(ctx, header, floor);
+    out.push(...table.lines);
+    floor = Math.max(table.end, i + 1);
+    i = Math.max(i, table.end - 1);
+  }
+  out.push(...readChanges(ctx));
+  return out;
 }

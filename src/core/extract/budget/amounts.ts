@@ -1,0 +1,134 @@
+/**
+ * Numbers as Norwegian budget tables print them: a space groups thousands ("1 538 891"), a comma is the
+ * decimal sign ("26,52 mill. kr"), a lone dash is nil. Adjacent amounts in space-separated PDF tables run
+ * together ("127 273 103 700"), so splitting a run of digit groups into amounts is done here, with every
+ * valid split listed so that the caller can pick one and report the alternatives.
+ */
+
+/** One printed number token: "1", "538", "15786", "-1". */
+const TOKEN_RE = /^-?\d+$/;
+
+export function isNumberToken(token: string): boolean {
+  return TOKEN_RE.test(token);
+}
+
+/**
+ * Parse one grouped number ("1 538 891", "15786", "-4 000") as printed; null when it is not one.
+ * Groups after the first must have exactly three digits.
+ */
+export function parseGrouped(text: string): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (!/^-?\d{1,3}(?: \d{3})*$/.test(t) && !/^-?\d+$/.test(t)) return null;
+  const n = Number(t.replace(/ /g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A cell that means "nothing": a dash of any kind, alone. */
+export function isNilCell(text: string): boolean {
+  return /^[-–—]+$/.test(text.trim());
+}
+
+/**
+ * Can `tokens[from..to)` be one grouped number? The first token has 1–3 digits (and no leading zero unless
+ * it is "0"), every later token exactly three; a single token of four or more digits is an ungrouped number
+ * ("15786").
+ */
+function isOneNumber(tokens: readonly string[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || to <= from) return false;
+  const digits = first.replace(/^-/, '');
+  if (to - from === 1) return digits === '0' || !digits.startsWith('0');
+  if (digits.length > 3 || (digits.startsWith('0') && digits !== '0')) return false;
+  if (digits === '0') return false;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (t === undefined || !/^\d{3}$/.test(t)) return false;
+  }
+  return true;
+}
+
+function value(tokens: readonly string[], from: number, to: number): number {
+  return Number(tokens.slice(from, to).join(''));
+}
+
+const MAX_SPLITS = 64;
+
+/**
+ * Every way to read a run of number tokens as exactly `count` grouped numbers, in order of the split
+ * points (leftmost first). "127 273 103 700" with count 2 gives [127273, 103700], [127, 273103700] and
+ * [127273103, 700]; "21 050 21 100" gives only [21050, 21100].
+ */
+export function splitRun(tokens: readonly string[], count: number): number[][] {
+  const out: number[][] = [];
+  const n = tokens.length;
+  if (count <= 0 || n === 0 || n > 40) return out;
+  const walk = (from: number, left: number, acc: number[]): void => {
+    if (out.length >= MAX_SPLITS) return;
+    if (left === 0) {
+      if (from === n) out.push(acc.slice());
+      return;
+    }
+    // Each number spans at most 5 groups (below 10^15 kroner); the rest must leave a token per number.
+    for (let to = from + 1; to <= Math.min(n - left + 1, from + 5); to++) {
+      if (!isOneNumber(tokens, from, to)) continue;
+      acc.push(value(tokens, from, to));
+      walk(to, left - 1, acc);
+      acc.pop();
+    }
+  };
+  walk(0, count, []);
+  return out;
+}
+
+/** Greedy left-to-right reading of a run: each number takes every three-digit group that follows it. */
+export function greedyNumbers(tokens: readonly string[]): { value: number; from: number; to: number }[] {
+  const out: { value: number; from: number; to: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    const first = (tokens[i] ?? '').replace(/^-/, '');
+    if (first.length <= 3 && first !== '0') {
+      while (j < tokens.length && /^\d{3}$/.test(tokens[j] ?? '') && j - i < 5) j++;
+    }
+    out.push({ value: value(tokens, i, j), from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+export interface MoneyPhrase {
+  /** Amount in whole kroner. */
+  kroner: number;
+  /** Offset of the phrase in the text and its length. */
+  index: number;
+  length: number;
+  /** Half of the last printed digit's unit in kroner ("7,5 mill." → 50 000): the rounding the phrase allows. */
+  tolerance: number;
+}
+
+// "26,52 mill. kr", "8mill. kr", "3 mill kroner", "1,5 mrd. kroner", "100 000 kroner", "4,7 mill kr."
+const MONEY_RE =
+  /(?<![\d,.])(-?\d{1,3}(?: \d{3})+|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
+
+/** Every money phrase in a text ("26,52 mill. kr til …"), in kroner. */
+export function moneyPhrases(text: string): MoneyPhrase[] {
+  const out: MoneyPhrase[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const whole = (m[1] ?? '').replace(/ /g, '');
+    const frac = m[2] ?? '';
+    const scaleWord = (m[3] ?? '').toLowerCase();
+    const scale = scaleWord.startsWith('mrd') || scaleWord.startsWith('milliard') ? 1e9 : scaleWord ? 1e6 : 1;
+    const kroner = Math.round(Number(`${whole}.${frac || '0'}`) * scale);
+    if (!Number.isSafeInteger(kroner)) continue;
+    const unit = frac ? scale / 10 ** frac.length : scale;
+    out.push({ kroner, index: m.index, length: m[0].length, tolerance: scale === 1 ? 0 : unit / 2 });
+  }
+  return out;
+}
+
+/** Norwegian amount in kroner for messages: 15104900000 → "15 104 900 000 kr". */
+export function formatKroner(kroner: number): string {
+  const sign = kroner < 0 ? '-' : '';
+  return `${sign}${String(Math.abs(kroner)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
+}

@@ -1,0 +1,125 @@
+/**
+ * From printed amount cells to one amount per column in whole kroner.
+ *
+ * A tab table gives one cell per column. A PDF table gives a run of digit groups for the whole row, and
+ * "127 273 103 700" under two columns reads three ways. The split is chosen by, in order: the only valid
+ * split; the split with equal columns (an allocation equal to the appropriation is the common case:
+ * "903 016 903 016"); the split whose amount the surrounding prose names ("tildeles totalt 103,7 mill.
+ * kroner"); otherwise the split with the closest amounts, with a warning that lists the alternatives.
+ */
+import { formatKroner, greedyNumbers, isNilCell, parseGrouped, splitRun } from './amounts.js';
+import type { RawRow } from './rows.js';
+
+export type Warn = (code: string, message: string, line: number | null) => void;
+
+export interface Resolved {
+  amounts: (number | null)[];
+  /** Numbers beyond the table's columns, returned to the comment. */
+  spill: string | null;
+}
+
+function scale(n: number, factor: number): number {
+  return Math.round(n * factor);
+}
+
+function spread(values: number[]): number {
+  const abs = values.map((v) => Math.max(Math.abs(v), 1));
+  return Math.max(...abs) / Math.min(...abs);
+}
+
+function describe(split: number[], factor: number): string {
+  return split.map((v) => formatKroner(scale(v, factor))).join(' + ');
+}
+
+function pick(
+  splits: number[][],
+  factor: number,
+  hints: ReadonlySet<number>,
+  row: RawRow,
+  warn: Warn,
+): number[] {
+  const only = splits[0] ?? [];
+  if (splits.length <= 1) return only;
+  const equal = splits.filter((s) => s.every((v) => v === s[0]));
+  if (equal.length === 1 && equal[0]) return equal[0];
+  const hinted = splits.filter((s) => s.some((v) => hints.has(scale(v, factor))));
+  if (hinted.length === 1 && hinted[0]) return hinted[0];
+  const ranked = [...splits].sort((a, b) => spread(a) - spread(b));
+  const best = ranked[0] ?? only;
+  warn(
+    'ambiguous_amount',
+    `Beløpene «${row.cells.join(' ')}» (kap. ${row.chapter ?? '?'} post ${row.post}) kan leses på flere måter; valgte ${describe(best, factor)}. Alternativer: ${ranked
+      .slice(1)
+      .map((s) => describe(s, factor))
+      .join('; ')}.`,
+    row.first,
+  );
+  return best;
+}
+
+export function resolveAmounts(
+  row: RawRow,
+  layout: 'tab' | 'text',
+  columns: readonly string[],
+  factor: number,
+  hints: ReadonlySet<number>,
+  warn: Warn,
+): Resolved {
+  const n = Math.max(columns.length, 1);
+  if (layout === 'tab') {
+    const amounts = columns.map((_, k) => {
+      const cell = row.cells[k] ?? '';
+      if (cell === '') return null;
+      if (isNilCell(cell)) return 0;
+      const v = parseGrouped(cell);
+      if (v !== null) return scale(v, factor);
+      warn(
+        'budget_amount_unreadable',
+        `Kunne ikke lese beløpet «${cell}» (kap. ${row.chapter ?? '?'} post ${row.post}).`,
+        row.first,
+      );
+      return null;
+    });
+    return { amounts, spill: null };
+  }
+  const run = (row.cells[0] ?? '').trim();
+  const empty: (number | null)[] = columns.map(() => null);
+  if (run === '') return { amounts: empty.length ? empty : [null], spill: null };
+  if (isNilCell(run)) return { amounts: columns.map((_, k) => (k === n - 1 ? 0 : null)), spill: null };
+  const tokens = run.split(' ');
+  const full = splitRun(tokens, n);
+  if (full.length > 0)
+    return { amounts: pick(full, factor, hints, row, warn).map((v) => scale(v, factor)), spill: null };
+  for (let k = n - 1; k >= 1; k--) {
+    const fewer = splitRun(tokens, k);
+    if (fewer.length === 0) continue;
+    const chosen = pick(fewer, factor, hints, row, warn).map((v) => scale(v, factor));
+    // Fewer amounts than columns: they stand in the last columns (an allocation without appropriation).
+    const amounts: (number | null)[] = [...columns.slice(0, n - k).map(() => null), ...chosen];
+    warn(
+      'budget_column_uncertain',
+      `Raden kap. ${row.chapter ?? '?'} post ${row.post} har ${k} beløp for ${n} kolonner; plassert under «${columns
+        .slice(n - k)
+        .join('», «')}».`,
+      row.first,
+    );
+    return { amounts, spill: null };
+  }
+  const nums = greedyNumbers(tokens);
+  const taken = nums.slice(0, n);
+  const rest = nums.slice(n);
+  const amounts: (number | null)[] = columns.map((_, k) => {
+    const t = taken[k];
+    return t ? scale(t.value, factor) : null;
+  });
+  if (rest.length > 0) {
+    const spill = tokens.slice(rest[0]?.from ?? tokens.length).join(' ');
+    warn(
+      'budget_amount_extra',
+      `Raden kap. ${row.chapter ?? '?'} post ${row.post} har flere tall enn kolonner; «${spill}» er lagt til kommentaren.`,
+      row.first,
+    );
+    return { amounts, spill };
+  }
+  return { amounts, spill: null };
+}

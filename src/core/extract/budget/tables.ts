@@ -1,0 +1,157 @@
+/**
+ * Finding budget tables: a header row that names the chapter/post key and at least one amount column.
+ *
+ *   tab-separated (DOCX/HTML export): `Kap.⇥Post⇥Navn på post⇥Tildeling 2024⇥Kommentar`
+ *   space-separated (PDF text):       `Kap. Post Postnavn Bevilgning 2022 Tildeling 2022`
+ *   wrapped header:                   `Kap. Post Postnavn Bevilgning` / `2022` / `Tildeling 2022`
+ *   dotted key column:                `Kap./post Benevnelse Tildeling` / `Kommentarer`
+ *   year columns:                     `Kap Post  Betegnelse 2013 2014`
+ */
+import type { Line } from '../../text/lines.js';
+import { isUnitCaption, type TableUnit, unitIn } from './units.js';
+
+export interface TableHeader {
+  layout: 'tab' | 'text';
+  /** Index in `lines` of the (last) header line; rows start after it. */
+  headerIndex: number;
+  /** Index of the first header line. */
+  firstIndex: number;
+  columns: string[];
+  hasComment: boolean;
+  /** Tab layout: cell index of each role; -1 when absent. */
+  cells: { chapter: number; post: number; key: number; name: number; amounts: number[]; comment: number };
+  unit: TableUnit | null;
+  caption: string | null;
+}
+
+const AMOUNT_LABEL_RE =
+  /(?:saldert\s+|revidert\s+|vedtatt\s+)?(?:bevilgning|tildeling|regnskap|budsjett|forslag|overført|rammer?|beløp)(?:\s+(?:for\s+)?(?:19|20)\d{2})?|\b(?:19|20)\d{2}\b/giu;
+const COMMENT_LABEL_RE = /^(?:kommentar(?:er)?|merknad(?:er)?|beskrivelse|fordeling)$/iu;
+const KEY_START_RE = /^kap(?:ittel)?\.?(?:\s*\/\s*post\b)?/iu;
+const HEADING_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\p{N} ,–-]{0,80}$/u;
+/** A numbered heading such as "5.1 Budsjetttildelinger" or "4.2. Inntekter". */
+export function isHeading(text: string): boolean {
+  return text.length <= 90 && HEADING_RE.test(text) && !/\d\s+\d{3}\b/.test(text) && !/[.:;,]$/.test(text);
+}
+
+function amountLabels(text: string): string[] {
+  return [...text.matchAll(AMOUNT_LABEL_RE)].map((m) => m[0].replace(/\s+/g, ' ').trim());
+}
+
+/** A line that only continues a wrapped header: "2022", "Tildeling 2022", "Kommentarer". */
+function isHeaderTail(text: string): boolean {
+  if (text === '' || text.length > 60 || text.includes('\t')) return false;
+  const rest = text
+    .replace(AMOUNT_LABEL_RE, '')
+    .replace(/kommentar(?:er)?|merknad(?:er)?/giu, '')
+    .trim();
+  return rest === '';
+}
+
+function tabHeader(cells: string[]): TableHeader['cells'] | null {
+  const roles = { chapter: -1, post: -1, key: -1, name: -1, amounts: [] as number[], comment: -1 };
+  cells.forEach((c, i) => {
+    if (/^kap(?:ittel)?\.?\s*\/\s*post$/iu.test(c)) roles.key = i;
+    else if (/^kap(?:ittel)?\.?$/iu.test(c)) roles.chapter = i;
+    else if (/^post\.?$/iu.test(c)) roles.post = i;
+    else if (COMMENT_LABEL_RE.test(c)) roles.comment = i;
+    else if (c !== '' && amountLabels(c).join(' ') === c.replace(/\s+/g, ' ')) roles.amounts.push(i);
+    else if (roles.name === -1 && c !== '') roles.name = i;
+  });
+  const keyed = roles.key >= 0 || (roles.chapter >= 0 && roles.post >= 0);
+  return keyed && roles.amounts.length > 0 ? roles : null;
+}
+
+/** Recognise a table header at `i`; null when the line is not one. */
+export function headerAt(lines: readonly Line[], i: number): TableHeader | null {
+  const line = lines[i];
+  if (!line || line.text.length > 200) return null;
+  const text = line.text;
+  if (text.includes('\t')) {
+    const cells = text.split('\t').map((c) => c.trim());
+    const roles = tabHeader(cells);
+    if (!roles) return null;
+    return {
+      layout: 'tab',
+      headerIndex: i,
+      firstIndex: i,
+      columns: roles.amounts.map((a) => cells[a] ?? ''),
+      hasComment: roles.comment >= 0,
+      cells: roles,
+      unit: unitIn(text),
+      caption: null,
+    };
+  }
+  if (!KEY_START_RE.test(text) || text.length > 120) return null;
+  // "Kap. 714, post 21 Spesielle driftsutgifter" is a prose heading, not a table header.
+  if (/^kap(?:ittel)?[.,]?\s*\d/iu.test(text)) return null;
+  const afterKey = text.replace(KEY_START_RE, '');
+  if (!/^\s*(?:\/?\s*post\b|\s)/iu.test(afterKey) && !/\/\s*post/iu.test(text)) return null;
+  let joined = text;
+  let last = i;
+  for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+    const t = lines[j]?.text ?? '';
+    if (t === '') continue;
+    if (!isHeaderTail(t)) break;
+    joined += ` ${t}`;
+    last = j;
+  }
+  const labels = amountLabels(joined.replace(KEY_START_RE, ''));
+  if (labels.length === 0) return null;
+  return {
+    layout: 'text',
+    headerIndex: last,
+    firstIndex: i,
+    columns: labels,
+    hasComment: /kommentar|merknad/iu.test(joined),
+    cells: { chapter: -1, post: -1, key: -1, name: -1, amounts: [], comment: -1 },
+    unit: unitIn(joined),
+    caption: null,
+  };
+}
+
+/**
+ * The unit and caption stated above a header: look back over the lines since the previous heading (at
+ * most 12 non-empty lines) for a unit phrase ("Alle tall i hele tusen") and a heading ("5.1 Budsjett…").
+ */
+export function describeAbove(
+  lines: readonly Line[],
+  header: TableHeader,
+  floor: number,
+): { unit: TableUnit | null; caption: string | null } {
+  let unit = header.unit;
+  let caption: string | null = null;
+  let seen = 0;
+  for (let j = header.firstIndex - 1; j >= floor && seen < 12; j--) {
+    const t = lines[j]?.text ?? '';
+    if (t === '') continue;
+    seen++;
+    if (!unit && isUnitCaption(t)) unit = unitIn(t);
+    if (isHeading(t)) {
+      caption = t;
+      break;
+    }
+    if (
+      !caption &&
+      seen <= 4 &&
+      t.length <= 80 &&
+      !isUnitCaption(t) &&
+      !/[.:]$/.test(t) &&
+      /^\p{Lu}/u.test(t)
+    )
+      caption = t;
+  }
+  return { unit, caption };
+}
+
+/** A line after a table that states the unit ("Beløp i 1000 kroner." printed below a small table). */
+export function unitBelow(lines: readonly Line[], from: number): TableUnit | null {
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < 2; j++) {
+    const t = lines[j]?.text ?? '';
+    if (t === '') continue;
+    seen++;
+    if (isUnitCaption(t)) return unitIn(t);
+  }
+  return null;
+}
