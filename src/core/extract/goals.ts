@@ -1,7 +1,154 @@
-import type { Goal } from '../model/extraction.js';
-import type { ExtractContext } from './context.js';
+/**
+ * Goals (mål / hovedmål) with their evaluation criteria, steering parameters and key figures.
+ *
+ * Two layouts:
+ * - "Mål 1: Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt" followed by labelled item lists
+ *   (2022, 2024): the goal runs until the next goal or the next heading.
+ * - A numbered list introduced by "… følgende hovedmål:" (2025), each goal then having a section of its
+ *   own ("3.1. Folkehelsearbeidet er kunnskapsbasert …") with subsections "Styringsparametere",
+ *   "Nøkkeltall" and "Oppdrag"; the goal covers its section up to the "Oppdrag" subsection.
+ */
+import type { Goal, Section } from '../model/extraction.js';
+import type { Line } from '../text/lines.js';
+import { type ExtractContext, sectionAt } from './context.js';
+import { readGoalItems } from './goals/items.js';
+import { readMainGoalList } from './goals/main-goal-list.js';
+import { titleKey } from './sections/toc.js';
+
+// "Mål 1: …", "Mål 12 – …", "Hovedmål 3: …"
+const GOAL_RE = /^(?:Hoved)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
+const MAX_TITLE_WRAPS = 2;
 
 export function extractGoals(ctx: ExtractContext): Goal[] {
-  void ctx;
-  return [];
+  const labelled = labelledGoals(ctx);
+  const goals = labelled.length > 0 ? labelled : listedGoals(ctx);
+  checkNumbering(ctx, goals);
+  return goals;
+}
+
+/** Sorted first-line indices of every section, to end a goal at the next heading. */
+function headingIndices(lines: readonly Line[], sections: readonly Section[]): number[] {
+  const firsts = new Set(sections.map((s) => s.lines[0]));
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (firsts.has(l.no) && l.text !== '' && (i === 0 || lines[i - 1]!.no !== l.no)) out.push(i);
+  }
+  return out;
+}
+
+function labelledGoals(ctx: ExtractContext): Goal[] {
+  const { lines } = ctx;
+  const starts: { index: number; number: string; title: string; titleEnd: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text.startsWith('Mål') && !text.startsWith('mål') && !text.startsWith('Hovedmål')) continue;
+    const m = GOAL_RE.exec(text);
+    if (!m) continue;
+    let title = m[2]!.trim();
+    let titleEnd = i;
+    // "Mål 4: … av god kvalitet i hele" + "landet"
+    for (let w = 0; w < MAX_TITLE_WRAPS; w++) {
+      let j = titleEnd + 1;
+      while (j < lines.length && lines[j]!.text === '' && j - titleEnd < 3) j++;
+      const next = lines[j]?.text ?? '';
+      if (!/^\p{Ll}/u.test(next) || next.length > 100) break;
+      title = `${title} ${next}`;
+      titleEnd = j;
+    }
+    starts.push({ index: i, number: m[1]!, title: title.replace(/\.$/, ''), titleEnd });
+  }
+  if (starts.length === 0) return [];
+  const headings = headingIndices(lines, ctx.sections);
+  const goals: Goal[] = [];
+  let h = 0;
+  for (let g = 0; g < starts.length; g++) {
+    const s = starts[g]!;
+    while (h < headings.length && headings[h]! <= s.index) h++;
+    const nextGoal = starts[g + 1]?.index ?? lines.length;
+    const nextHeading = headings[h] ?? lines.length;
+    const end = Math.min(nextGoal, nextHeading) - 1;
+    const items = readGoalItems(lines, s.titleEnd + 1, end, (msg, line) =>
+      ctx.warn('goal_list_empty', msg, line),
+    );
+    let last = end;
+    while (last > s.index && lines[last]!.text === '') last--;
+    goals.push({
+      number: s.number,
+      title: s.title,
+      section: sectionAt(ctx.sections, lines[s.index]!.no)?.number ?? null,
+      criteria: items.criteria,
+      steeringParameters: items.steeringParameters,
+      keyFigures: items.keyFigures,
+      lines: [lines[s.index]!.no, lines[last]!.no],
+    });
+  }
+  return goals;
+}
+
+/** 2025 layout: the numbered hovedmål list, each goal matched to the section carrying its title. */
+function listedGoals(ctx: ExtractContext): Goal[] {
+  const { lines, sections } = ctx;
+  const listed = readMainGoalList(lines);
+  const goals: Goal[] = [];
+  const indexOfNo = new Map<number, number>();
+  for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
+  for (const item of listed) {
+    const key = titleKey(item.title);
+    const own = sections.find((s) => s.lines[0] > item.lastLine && s.level > 1 && titleKey(s.title) === key);
+    if (!own) {
+      ctx.warn(
+        'goal_section_missing',
+        `Fant ikke eget kapittel for hovedmål ${item.number} «${item.title}».`,
+        item.firstLine,
+      );
+      goals.push({
+        number: item.number,
+        title: item.title,
+        section: sectionAt(sections, item.firstLine)?.number ?? null,
+        criteria: [],
+        steeringParameters: [],
+        keyFigures: [],
+        lines: [item.firstLine, item.lastLine],
+      });
+      continue;
+    }
+    // The goal's part of its section ends where the "Oppdrag" subsection begins.
+    const assignments = sections.find(
+      (s) =>
+        s.level === own.level + 1 && s.number.startsWith(`${own.number}.`) && /^Oppdrag\b/i.test(s.title),
+    );
+    const lastNo = assignments ? assignments.lines[0] - 1 : own.lines[1];
+    const from = indexOfNo.get(own.lines[0]) ?? 0;
+    let to = from;
+    while (to + 1 < lines.length && lines[to + 1]!.no <= lastNo) to++;
+    const items = readGoalItems(lines, from + 1, to, (msg, line) => ctx.warn('goal_list_empty', msg, line));
+    let last = to;
+    while (last > from && lines[last]!.text === '') last--;
+    goals.push({
+      number: item.number,
+      title: item.title,
+      section: own.number,
+      criteria: items.criteria,
+      steeringParameters: items.steeringParameters,
+      keyFigures: items.keyFigures,
+      lines: [own.lines[0], lines[last]!.no],
+    });
+  }
+  return goals;
+}
+
+function checkNumbering(ctx: ExtractContext, goals: readonly Goal[]): void {
+  let expected = 1;
+  for (const g of goals) {
+    const n = Number(g.number);
+    if (n !== expected) {
+      ctx.warn(
+        'goal_gap',
+        `Mål ${g.number} følger etter mål ${expected - 1}; nummereringen hopper.`,
+        g.lines[0],
+      );
+    }
+    expected = n + 1;
+  }
 }
