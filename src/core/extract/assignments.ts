@@ -1,7 +1,144 @@
-import type { Assignment } from '../model/extraction.js';
-import type { ExtractContext } from './context.js';
+/**
+ * Assignments (oppdrag): every new, carried-over and supplementary assignment a letter prints with an
+ * ID, in any of the header layouts headers.ts reads.
+ *
+ * 1. Find headers (one pass over the lines).
+ * 2. Mark hard boundaries: numbered section headings, "Tidligere gitte oppdrag …" headings, a letter's
+ *    closing; and track whether a header sits under a "Tidligere gitte oppdrag" heading (carried over).
+ * 3. For each header: title (title.ts), region and body (body.ts), sub-tasks (parts.ts), deadlines,
+ *    references, status and confidentiality.
+ * 4. Synthetic IDs for placeholders, warnings for suspicious IDs and duplicates (records.ts).
+ */
+import type { Assignment, AssignmentKind } from '../model/extraction.js';
+import { paragraphs, readRegion } from './assignments/body.js';
+import { collectDeadlines } from './assignments/deadline-lines.js';
+import { type Header, readHeader } from './assignments/headers.js';
+import { readParts } from './assignments/parts.js';
+import { assignSyntheticIds, canonicalIds, checkDuplicates, checkSuspectIds } from './assignments/records.js';
+import { findReferences } from './assignments/references.js';
+import {
+  CARRIED_HEADING_RE,
+  closesLetter,
+  NEW_HEADING_RE,
+  numberedHeading,
+  plain,
+} from './assignments/scan.js';
+import { isConfidential, statusText } from './assignments/status.js';
+import { readTitle } from './assignments/title.js';
+import { type ExtractContext, sectionAt } from './context.js';
+
+interface Found {
+  header: Header;
+  carried: boolean;
+}
 
 export function extractAssignments(ctx: ExtractContext): Assignment[] {
-  void ctx;
-  return [];
+  const lines = ctx.lines;
+  const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
+  const found: Found[] = [];
+  const boundary = new Uint8Array(lines.length);
+  let carried = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (text === '') continue;
+    const head = text.charCodeAt(0);
+    // 'I'D, 'T'B, 'R'TB, 'O'ppdrag: the only letters a header can start with.
+    if (head === 73 || head === 84 || head === 82 || head === 79) {
+      const h = readHeader(lines, i);
+      if (h) {
+        found.push({ header: h, carried });
+        i = h.end;
+        continue;
+      }
+    }
+    const t = plain(line);
+    if (CARRIED_HEADING_RE.test(t) && t.length < 120) {
+      carried = true;
+      boundary[i] = 1;
+    } else if (NEW_HEADING_RE.test(t)) {
+      carried = false;
+      boundary[i] = 1;
+    } else if (
+      numberedHeading(t, ctx.sections.length === 0) ||
+      closesLetter(t) ||
+      (sectionStarts.has(line.no) && /^(?:\d|Vedlegg)/.test(t) && (i === 0 || lines[i - 1]!.no !== line.no))
+    ) {
+      carried = false;
+      boundary[i] = 1;
+    }
+  }
+
+  const out: Assignment[] = [];
+  const placeholders = new Map<number, string>();
+  for (let k = 0; k < found.length; k++) {
+    const { header: h, carried: underCarried } = found[k]!;
+    const nextStart = k + 1 < found.length ? found[k + 1]!.header.start : lines.length;
+    const title = readTitle(lines, h.end, h.title, h.titleInCell);
+    let to = nextStart;
+    for (let b = title.end + 1; b < nextStart; b++) {
+      if (boundary[b]) {
+        to = b;
+        break;
+      }
+    }
+    const region = readRegion(lines, title.end + 1, to, h.departments.length === 0, !h.hasDeptSlot);
+    const departments = h.departments.length > 0 ? h.departments : (region.trailerDepts ?? []);
+    const firstNo = lines[h.start]!.no;
+    const lastNo = lines[Math.max(region.last, title.end)]!.no;
+    const parsed = readParts(region.body);
+    const labels = new Set(parsed.parts.map((p) => p.label));
+    const paras = paragraphs(region.body);
+    const ids = h.ids;
+    if (h.hasDeptSlot && departments.length === 0) {
+      ctx.warn(
+        'assignment_department_missing',
+        `Oppdrag ${ids[0] ?? h.placeholder ?? ''} «${title.title}» har tomt felt for ansvarlig avdeling.`,
+        firstNo,
+      );
+    }
+    if (title.title === '') {
+      ctx.warn('assignment_title_missing', `Fant ingen tittel for oppdrag ${ids[0] ?? ''}.`, firstNo);
+    }
+    const kind = kindOf(ids[0] ?? null, underCarried, ctx.year);
+    out.push({
+      id: ids[0] ?? '',
+      otherIds: ids.slice(1),
+      synthetic: ids.length === 0,
+      kind,
+      departments,
+      title: title.title,
+      body: paras.join('\n'),
+      section: sectionAt(ctx.sections, firstNo)?.number ?? null,
+      deadlines: collectDeadlines(parsed.lines, parsed.partOf, labels, ctx.year),
+      parts: parsed.parts,
+      references: [],
+      statusText: kind === 'carried_over' ? statusText(paras) : null,
+      confidential: isConfidential([title.title, ...paras]),
+      lines: [firstNo, Math.max(firstNo, lastNo)],
+    });
+    if (ids.length === 0) placeholders.set(out.length - 1, h.placeholder ?? '');
+  }
+
+  assignSyntheticIds(out, placeholders, ctx);
+  const canonical = canonicalIds(out);
+  for (let r = 0; r < out.length; r++) {
+    const a = out[r]!;
+    const own = new Set([a.id, ...a.otherIds]);
+    a.references = findReferences([a.title, a.body], own, canonical);
+  }
+  checkSuspectIds(out, ctx);
+  return checkDuplicates(out, ctx);
+}
+
+/**
+ * Under a "Tidligere gitte oppdrag" heading, or an ID from an earlier year restated in this letter
+ * ("TB2020-57/2" under "Endringer i frister"): carried over. A TTB ID of the letter's year: supplement.
+ */
+function kindOf(id: string | null, underCarried: boolean, year: number | null): AssignmentKind {
+  if (underCarried) return 'carried_over';
+  const m = id ? /^(R?T?TB)(\d{4})-/.exec(id) : null;
+  if (m && year !== null && Number(m[2]) < year) return 'carried_over';
+  if (m && m[1] === 'TTB') return 'supplement';
+  return 'new';
 }

@@ -1,0 +1,198 @@
+/**
+ * Assignment headers in the layouts the letters use. Each reader returns where the header ends, its
+ * IDs and departments, and the first piece of the title (continued by title.ts).
+ *
+ * - tab:     `TB2024-01⇥Avd.HOD: FHA⇥Gjøre regelverket om ammefri bedre kjent` (HTML/DOCX table row)
+ * - inline:  `ID: TB2022-01 Eieravdeling HOD: FHA Gjennomgang av forskrifter innen`,
+ *            `TB2025-4 Avd. HOD:` + `KTA/SHA/ FHA` + title on its own line (wrapped PDF table cells)
+ * - stacked: `TB2024-38` + `Avd.HOD: KTA` + `**Oppfølging av …**` (one cell per line);
+ *            `ID: TB2019-` + `7/TTB2019-38` + `Eieravdeling HOD: FHA Fallulykker i hjemmet` (ID cut)
+ * - paren:   `Oppdrag TB2026-01 (ansvarlig avdeling: FRA)` + title on the next line
+ * - bare:    `TTB2022-2 Fastlegers arbeid med attester og erklæringer` — supplementary letters, whose
+ *            department follows the body (`Ansvarlig avdeling i HOD: SHA`)
+ */
+import type { Line } from '../../text/lines.js';
+import { afterDeptLabel, codesOnlyLine, DEPT_LABEL_SRC, deptLine, readCodes } from './departments.js';
+import { completeOpenId, type IdCell, readIdCell } from './ids.js';
+import { endsSentence, headingLike, isNoise, nextContent, plain, prevContent } from './scan.js';
+
+export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare';
+
+export interface Header {
+  layout: HeaderLayout;
+  /** Index (into lines) of the header's first and last line. */
+  start: number;
+  end: number;
+  ids: string[];
+  placeholder: string | null;
+  /** Codes printed in the header; empty for the bare layout (its department follows the body). */
+  departments: string[];
+  /** The header carried a department slot (possibly empty). */
+  hasDeptSlot: boolean;
+  /** First piece of the title, '' when the title starts on the next content line. */
+  title: string;
+  /** The title sits in its own table cell and never wraps onto following lines. */
+  titleInCell: boolean;
+}
+
+const PAREN_RE = new RegExp(
+  `^Oppdrag\\s+(.+?)\\s*\\(\\s*(${DEPT_LABEL_SRC})\\s*:?\\s*([^)]*)\\)\\s*(.*)$`,
+  'i',
+);
+
+/** Read a header starting at `i`, or null. */
+export function readHeader(lines: readonly Line[], i: number): Header | null {
+  const line = lines[i]!;
+  const text = line.text;
+  if (text === '' || !/^(?:ID|R?T?TB|Oppdrag)/.test(text)) return null;
+  if (text.startsWith('Oppdrag')) return readParen(lines, i);
+  if (text.includes('\t')) {
+    const tab = readTab(text, i);
+    if (tab) return tab;
+  }
+  const cell = readIdCell(plain(line));
+  if (!cell) return null;
+  if (cell.rest === '') return readStacked(lines, i, cell);
+  const after = afterDeptLabel(cell.rest);
+  if (after !== null) return withDept(lines, i, i, cell, after, 'inline');
+  if (cell.ids.length > 0 && !cell.labelled) return readBare(lines, i, cell);
+  return null;
+}
+
+function readTab(text: string, i: number): Header | null {
+  const cells = text.split('\t').map((c) => c.trim());
+  const cell = readIdCell(cells[0] ?? '');
+  if (cell?.rest !== '' || (cell.ids.length === 0 && !cell.placeholder)) return null;
+  const rest = cells.slice(1).filter((c) => c !== '');
+  const dept = rest.length > 0 ? afterDeptLabel(rest[0]!) : null;
+  const departments = dept !== null ? readCodes(dept).codes : [];
+  const title = (dept !== null ? rest.slice(1) : rest).join(' ').trim();
+  if (dept === null && title === '') return null;
+  return {
+    layout: 'tab',
+    start: i,
+    end: i,
+    ids: cell.ids,
+    placeholder: cell.placeholder,
+    departments,
+    hasDeptSlot: dept !== null,
+    title,
+    titleInCell: title !== '',
+  };
+}
+
+function readParen(lines: readonly Line[], i: number): Header | null {
+  const m = PAREN_RE.exec(plain(lines[i]!));
+  if (!m) return null;
+  const cell = readIdCell(m[1]!);
+  if (cell?.rest !== '' || cell.ids.length === 0) return null;
+  return {
+    layout: 'paren',
+    start: i,
+    end: i,
+    ids: cell.ids,
+    placeholder: null,
+    departments: readCodes(m[3]!).codes,
+    hasDeptSlot: true,
+    title: m[4]!.trim(),
+    titleInCell: false,
+  };
+}
+
+/**
+ * The ID alone on its line (or cut at its hyphen); the department label must follow within a few
+ * content lines, else this is not a header.
+ */
+function readStacked(lines: readonly Line[], i: number, first: IdCell): Header | null {
+  let cell = first;
+  let j = nextContent(lines, i + 1, 4);
+  if (j < 0) return null;
+  if (cell.ids.length === 0 && cell.placeholder && /[-–]$/.test(cell.placeholder)) {
+    const done = completeOpenId(cell.placeholder, plain(lines[j]!));
+    if (done) {
+      cell = { ...done, labelled: first.labelled };
+      if (done.rest !== '') {
+        const after = afterDeptLabel(done.rest);
+        if (after !== null) return withDept(lines, i, j, cell, after, 'stacked');
+        return null;
+      }
+      j = nextContent(lines, j + 1, 4);
+      if (j < 0) return null;
+    }
+  }
+  if (cell.ids.length === 0 && !cell.placeholder) return null;
+  const after = afterDeptLabel(plain(lines[j]!));
+  if (after === null) return null;
+  return withDept(lines, i, j, cell, after, 'stacked');
+}
+
+/** Departments on line `j` (after the label), continued on following lines when the cell wrapped. */
+function withDept(
+  lines: readonly Line[],
+  start: number,
+  j: number,
+  cell: IdCell,
+  afterLabel: string,
+  layout: HeaderLayout,
+): Header {
+  const slot = readCodes(afterLabel);
+  const departments = [...slot.codes];
+  let end = j;
+  let title = slot.rest;
+  if (title === '' || slot.open) {
+    // "Avd. HOD:" + "KTA/SHA/ FHA", "Avd. HOD: DIG" + "og KTA", "Avd. HOD: KTA," + "SHA, FHA, DIG".
+    for (let tries = 0; tries < 3; tries++) {
+      const k = nextContent(lines, end + 1, 3);
+      if (k < 0) break;
+      const more = codesOnlyLine(plain(lines[k]!));
+      if (!more) break;
+      departments.push(...more);
+      end = k;
+    }
+  }
+  if (/^[/,]\s*$/.test(title)) title = '';
+  return {
+    layout,
+    start,
+    end,
+    ids: cell.ids,
+    placeholder: cell.placeholder,
+    departments: [...new Set(departments)],
+    hasDeptSlot: true,
+    title,
+    titleInCell: false,
+  };
+}
+
+/**
+ * `TTB2022-2 Fastlegers arbeid …` opening a line: only a header when the line starts a block (after a
+ * blank line, a page break, a finished sentence, a department line or a group heading) and a title
+ * follows, not `: …` or lower-case running text (`TB2022 –21: Oppfølging av …` continues a sentence).
+ */
+function readBare(lines: readonly Line[], i: number, cell: IdCell): Header | null {
+  const rest = cell.rest;
+  if (!/^[\p{Lu}«"“]/u.test(rest)) return null;
+  const p = prevContent(lines, i, 6);
+  if (p >= 0 && !lines[i]!.pageStart) {
+    const adjacent = p === i - 1 && !isNoise(lines[i - 1]!);
+    const prev = plain(lines[p]!);
+    const separated = !adjacent || endsSentence(prev) || deptLine(prev) !== null || headingLike(prev);
+    if (!separated) return null;
+    if (!endsSentence(prev) && deptLine(prev) === null && !headingLike(prev) && !/[:;]$/.test(prev)) {
+      // After a blank line in double-spaced text a wrapped sentence can start with an ID; a header
+      // never follows a line that stops mid-sentence on a lower-case word.
+      if (/\p{Ll}$/u.test(prev) && prev.length > 60) return null;
+    }
+  }
+  return {
+    layout: 'bare',
+    start: i,
+    end: i,
+    ids: cell.ids,
+    placeholder: null,
+    departments: [],
+    hasDeptSlot: false,
+    title: rest,
+    titleInCell: false,
+  };
+}

@@ -1,0 +1,95 @@
+/** Small line-level predicates shared by the assignment readers. */
+import type { Line } from '../../text/lines.js';
+
+/**
+ * Lines that carry no content: blanks, footers, the margin line numbers of some PDF exports ("14⇥"),
+ * and the dashed rule a markdown table puts under its header row ("------⇥-----⇥----").
+ */
+export function isNoise(line: Line): boolean {
+  const t = line.text;
+  if (t === '' || line.footer) return true;
+  if (/^\d{1,3}\t\s*$/.test(t)) return true;
+  if (/^[-\t ]+$/.test(t) && t.includes('-') && (t.includes('\t') || t.length >= 3)) return true;
+  return /^\t+$/.test(t);
+}
+
+/** Text of a line without the empty cells an HTML export leaves at its end ("Frist: 1. juni 2024.⇥⇥"). */
+export function plain(line: Line): string {
+  return line.text.replace(/\t+$/, '').replace(/\t+/g, ' ').trim();
+}
+
+/** Index of the next content line at or after `from` (skipping noise), or -1; `max` limits the skip. */
+export function nextContent(lines: readonly Line[], from: number, max = 8): number {
+  for (let j = from, seen = 0; j < lines.length && seen <= max; j++, seen++) {
+    if (!isNoise(lines[j]!)) return j;
+  }
+  return -1;
+}
+
+/** Index of the previous content line before `from`, or -1. */
+export function prevContent(lines: readonly Line[], from: number, max = 8): number {
+  for (let j = from - 1, seen = 0; j >= 0 && seen <= max; j--, seen++) {
+    if (!isNoise(lines[j]!)) return j;
+  }
+  return -1;
+}
+
+/** A list item or a numbered/lettered sub-task marker at the start of a line. */
+export const LIST_MARKER_RE =
+  /^(?:[-•–✓o▪]\s+|\(?[a-zæøå]\)\s*|\(?\d{1,2}\)\s*|\d{1,2}\.(?!\d)\s*|[a-z]\.\s+|[ivx]{1,4}\.\s+|(?:Del|Deloppdrag|Pkt\.?|Punkt)\s+\d{1,2}\b)/;
+
+/** Status and deadline lines that open a body, never continue a title. */
+export const BODY_OPENER_RE =
+  /^(?:Frist|Fristen|Frister|Ny frist|Videreføres|Viderefores|Avsluttes|Utgår|Ferdigstilt|Oppdraget|Det vises|Departementet|Helsedirektoratet|Direktoratet)\b/;
+
+/**
+ * A short unnumbered heading ("Folkehelse", "Kompetanse og personell", "Endringer i frister"): letters
+ * only, a few words, no sentence punctuation. Supplementary letters group their assignments under them.
+ */
+export function headingLike(text: string): boolean {
+  if (text.length < 3 || text.length > 60) return false;
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (/[.:;!?]$/.test(text) || /\d/.test(text)) return false;
+  if (text.split(/\s+/).length > 7) return false;
+  return /^[\p{L}\s,\-–/()]+$/u.test(text);
+}
+
+/** Numbered section headings: "2.1.2 Oppdrag", "3.2. Befolkningen …", "3 Internasjonalt samarbeid". */
+const MULTI_HEADING_RE = /^\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+\p{Lu}/u;
+const SINGLE_HEADING_RE = /^\d{1,2}\s+\p{Lu}[\p{L}\s,\-–]{2,80}$/u;
+const LETTER_CLOSE_RE = /^(?:Med (?:vennlig )?hilsen|Vennlig hilsen)\b/i;
+const APPENDIX_RE = /^Vedlegg\s+(?:[IVX]{1,5}|\d{1,2})\b/;
+
+/**
+ * A numbered heading by its shape. Single-level numbers ("3 Internasjonalt samarbeid") are also how table
+ * rows start ("1 Dataregistrering I tråd med …"), so they count only when `singleLevel` allows it (the
+ * section reader found no headings to confirm them).
+ */
+export function numberedHeading(text: string, singleLevel = true): boolean {
+  if (text.length > 160 || text.includes('\t')) return false;
+  if (MULTI_HEADING_RE.test(text)) return !/[,;]$/.test(text);
+  return singleLevel && SINGLE_HEADING_RE.test(text);
+}
+
+/** Lines that end any record: the letter's closing and appendix headings. */
+export function closesLetter(text: string): boolean {
+  return LETTER_CLOSE_RE.test(text) || APPENDIX_RE.test(text);
+}
+
+/** "Tidligere gitte oppdrag som ikke er ferdigstilt", "… som ikke er fullført og derfor gjentas." */
+export const CARRIED_HEADING_RE =
+  /^(?:Tidligere\s+(?:gitte\s+)?oppdrag|Oppdrag\s+(?:som\s+)?(?:videreføres|ikke\s+er\s+ferdigstilt)|Videreførte\s+oppdrag|Pågående\s+oppdrag\s+fra\s+tidligere)/i;
+/** A heading that opens a list of new assignments again. */
+export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Øvrige)\s+oppdrag\s*:?$/i;
+
+const CONNECTOR_END_RE =
+  /(?:^|\s)(?:og|eller|samt|som|for|av|i|til|med|om|på|mot|fra|ved|under|over|etter|innen|blant|mellom|uten|hos|gjennom|en|et|ett|de|den|det|der|når|at|å|the|of|and)$|[-–—,/:(&]$/i;
+
+/** A title piece that cannot end a title ("… forebyggings- og", "… barn og unge i risiko for"). */
+export function endsWithConnector(text: string): boolean {
+  return CONNECTOR_END_RE.test(text.trim());
+}
+
+export function endsSentence(text: string): boolean {
+  return /[.!?»"”)]\s*$/.test(text);
+}
