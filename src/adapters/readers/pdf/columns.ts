@@ -25,7 +25,7 @@ function crosses(cell: Cell, g: Gutter): boolean {
  * but its rows hold several cells per side, or short labels that never reach the strip.
  */
 export function findGutter(rows: readonly Row[]): Gutter | null {
-  if (rows.length < 2 * MIN_SIDE_ROWS) return null;
+  if (rows.length < MIN_SIDE_ROWS) return null;
   const left = Math.min(...rows.map(rowX0));
   const right = Math.max(...rows.map(rowX1));
   const width = right - left;
@@ -41,7 +41,8 @@ export function findGutter(rows: readonly Row[]): Gutter | null {
     const blocked = x > to || rows.filter((r) => r.cells.some((c) => c.x0 < x && c.x1 > x)).length > limit;
     if (!blocked && start === null) start = x;
     if (blocked && start !== null) {
-      if (!best || x - start > best.x1 - best.x0) best = { x0: start, x1: x };
+      // The strip ends at the last free position: `x` itself is already inside a cell.
+      if (!best || x - step - start > best.x1 - best.x0) best = { x0: start, x1: x - step };
       start = null;
     }
   }
