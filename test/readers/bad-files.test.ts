@@ -118,3 +118,36 @@ describe('other formats', () => {
     expect(err.message).toContain('.docx');
   });
 });
+
+describe('damaged files never crash the readers', () => {
+  it('a PDF or DOCX with random bytes overwritten or cut off is read or refused with a ReadError', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      i % 10 === 0 ? `Kap.\t${i}\tNavn ${i}` : `Linje ${i} om oppdrag og frister.`,
+    );
+    const originals: [string, Uint8Array][] = [
+      ['skadet.pdf', await makePdf(lines, { header: 'Topptekst', maxRowsPerPage: 25 })],
+      ['skadet.docx', await makeDocx(lines)],
+    ];
+    let state = 7;
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    for (const [name, original] of originals) {
+      for (let k = 0; k < 30; k++) {
+        const bytes = original.slice();
+        const hits = 1 + Math.floor(random() * 20);
+        for (let j = 0; j < hits; j++)
+          bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+        const input = random() < 0.2 ? bytes.subarray(0, Math.floor(random() * bytes.length)) : bytes;
+        try {
+          const read = await readDocument(input, name);
+          expect(Array.isArray(read.rawLines)).toBe(true);
+        } catch (err) {
+          expect(err).toBeInstanceOf(ReadError);
+          expect((err as ReadError).message).toContain(name);
+        }
+      }
+    }
+  });
+});
