@@ -56,10 +56,15 @@ export function readRegion(
     }
   }
   const body: BodyLine[] = [];
+  let gap = false;
   for (let k = from; k < end; k++) {
     const l = lines[k]!;
-    if (isNoise(l)) continue;
-    body.push({ no: l.no, text: plain(l), index: k });
+    if (isNoise(l)) {
+      gap = true;
+      continue;
+    }
+    body.push({ no: l.no, text: plain(l), index: k, gap });
+    gap = false;
   }
   if (trailerIdx < 0) {
     // A heading that introduces the next group of records.
@@ -74,16 +79,23 @@ export function readRegion(
   return { body, trailerDepts, last: trailerIdx >= 0 ? trailerIdx : lastBody };
 }
 
-/** Join wrapped lines into paragraphs; list items, HTML blocks and new sentences start a new one. */
+/**
+ * Join wrapped lines into paragraphs; list items, HTML blocks and new sentences start a new one, and so
+ * does a blank line in single-spaced text (in double-spaced PDF text every line is followed by one).
+ */
 export function paragraphs(body: readonly BodyLine[]): string[] {
   const out: string[] = [];
   let prev: BodyLine | null = null;
+  let gaps = 0;
+  for (const l of body) if (l.gap) gaps++;
+  const singleSpaced = gaps * 2 < body.length;
   for (const l of body) {
     const t = l.text;
     if (t === '') continue;
     const brk =
       prev === null ||
       prev.no === l.no ||
+      (singleSpaced && l.gap === true) ||
       LIST_MARKER_RE.test(t) ||
       ((endsSentence(prev.text) || /[:;]$/.test(prev.text)) && /^[\p{Lu}\d«"“(]/u.test(t));
     if (brk || out.length === 0) out.push(t);

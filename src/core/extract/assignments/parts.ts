@@ -16,6 +16,8 @@ export interface BodyLine {
   text: string;
   /** Index into the document's logical lines. */
   index?: number;
+  /** A blank line precedes this one. */
+  gap?: boolean;
 }
 
 type Style = 'letterParen' | 'numParen' | 'numDot' | 'del' | 'pkt';
