@@ -1,0 +1,139 @@
+/**
+ * Deadline triggers: the words that make a following date a deadline.
+ *
+ * - `label`: the noun "frist" and its forms ("Frist:", "Ny frist", "Fristen for oppdraget er", "Tidsfrist").
+ *   It governs every later date of its clause ("Frist for oversendelse av forslag til modell: 1. oktober
+ *   2024"), except a date introduced by a word that makes it something else ("jf. brev av 3. mars").
+ * - `direct`: "innen", "senest" — the date must follow at once ("innen utgangen av 2022", "senest 15. mars").
+ * - `verb`: delivery verbs ("leveres", "oversendes", "rapporteres", "ferdigstilles", "foreligge",
+ *   "utsettes til") followed by the date with only filler between ("utredningen skal leveres 1. mars 2023").
+ * - `deliverable`: a report-like noun directly followed by a date ("en midtveisrapport 15. juni 2025"),
+ *   but not "sluttrapport av 15. oktober 2023", which names a report by its date.
+ */
+
+export type TriggerKind = 'label' | 'direct' | 'verb' | 'deliverable';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  kind: TriggerKind;
+}
+
+// "søknadsfrist", "fristbrudd" and "saksbehandlingsfrister" concern others' deadlines: the letters around
+// "frist" exclude them. "Ny"/"endelig" belong to the printed phrase.
+const LABEL = /(?<![\p{L}\d])(?:(?:ny|nye|endelig|endelige)\s+)?(?:tids)?frist(?:en|er|ene)?(?![\p{L}\d])/giu;
+const DIRECT = /(?<![\p{L}\d])(?:innen|innan|senest|seinast)(?![\p{L}\d])/giu;
+const VERB =
+  /(?<![\p{L}\d])(?:leveres|leverast|levere|levert|overleveres|oversendes|oversende|oversendt|sendes|rapporteres|rapportere|ferdigstilles|ferdigstille|ferdigstilt|ferdigstillelse|foreligge|besvares|fremlegges|framlegges|legges\s+(?:fram|frem)|utsettes|utsatt|forlenges|forlenget|gjennomføres|sluttføres|avsluttes)(?![\p{L}\d])/giu;
+const DELIVERABLE =
+  /(?<![\p{L}\d])(?:(?:midtveis|del|slutt|status|fremdrifts|framdrifts)?rapport(?:en)?|leveransen?|løypemeldingen?)(?![\p{L}\d])/giu;
+
+// A hearing's deadline belongs to the consulted parties: "sendt på offentlig høring, med frist i januar 2024".
+const HEARING = /høring/iu;
+
+/** Triggers in `text`, ordered by position. */
+export function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  const add = (re: RegExp, kind: TriggerKind) => {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, kind });
+  };
+  add(LABEL, 'label');
+  add(DIRECT, 'direct');
+  add(VERB, 'verb');
+  add(DELIVERABLE, 'deliverable');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A label trigger that speaks of a hearing earlier in its clause is somebody else's deadline. */
+export function isThirdPartyLabel(text: string, clauseStart: number, t: Trigger): boolean {
+  return t.kind === 'label' && HEARING.test(text.slice(clauseStart, t.start));
+}
+
+// Words that may stand between a trigger and its date: "innen utgangen av", "leveres departementet innen",
+// "Frist: Tentativt 1.10.25", "Frist for svar på oppdrag er fredag 2. februar 2024".
+const FILLER = new Set([
+  'den',
+  'til',
+  'innen',
+  'innan',
+  'senest',
+  'seinast',
+  'på',
+  'i',
+  'ut',
+  'er',
+  'departementet',
+  'hod',
+  'tentativt',
+  'ca',
+  'ca.',
+  'utgangen',
+  'løpet',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+]);
+
+function tokens(gap: string): string[] {
+  return gap
+    .toLowerCase()
+    .split(/[\s:,;–-]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** True when only filler separates a direct or verb trigger from its date. */
+export function isFillerGap(gap: string): boolean {
+  const ts = tokens(gap);
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i] ?? '';
+    if (FILLER.has(t)) continue;
+    // "av" only in "utgangen av" / "i løpet av"; elsewhere it names a document by its date.
+    if (t === 'av' && (ts[i - 1] === 'utgangen' || ts[i - 1] === 'løpet')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A deliverable noun takes its date directly: "midtveisrapport 15. juni", "delrapport: 1. mai". */
+export function isDeliverableGap(gap: string): boolean {
+  return tokens(gap).every((t) => t === 'den');
+}
+
+// Words right before a date that make it a reference, a starting point or a past event rather than the
+// end of a deadline: "brev av 7. november 2013", "jf. lov 24. juni 2011", "per 01.01.24",
+// "fra 1. januar 2024", "møtet 12. mars", "vedtatt 12. des. 2023".
+const BLOCKER =
+  /(?:^|[^\p{L}])(?:av|per|pr\.?|fra|f\.o\.m\.?|fom|t\.o\.m\.?|etter|siden|datert|jf\.?|jfr\.?|lov|loven|forskrift|forskriften|vedtatt|vedtak|møte|møtet|møter|møtene|mottatt|mottar|mottok|nr\.?|perioden|(?:frem|fram)\s+til)\s*$/iu;
+
+/** True when the text just before a label-governed date makes that date something other than a deadline. */
+export function isBlocked(gap: string): boolean {
+  return BLOCKER.test(gap.slice(-24));
+}
+
+// A bare year under a label counts only for what is still to come: "må gjennomføres i 2025", not
+// "Oppdraget ble gitt i 2021".
+const PAST = /(?:^|[^\p{L}])(?:ble|var|har|hadde|vart)(?![\p{L}])/iu;
+
+export function isPastTense(gap: string): boolean {
+  return PAST.test(gap);
+}
+
+// Participles describe what happened unless a modal makes them a requirement: "ble oversendt departementet
+// 23. april 2021" is history; "skal være ferdigstilt innen …" and "planlegges ferdigstilt første halvår 2024"
+// are deadlines.
+const PARTICIPLE = /^(?:levert|oversendt|ferdigstilt|utsatt|forlenget)$/iu;
+const MODAL =
+  /(?:^|[^\p{L}])(?:(?:skal|må|bør|vil|kan)\s+(?:\p{L}+\s+)?(?:være|vere|bli)|planlegges|forventes|ventes)\s+$/iu;
+
+/** False for a participle that reports a past event rather than setting a deadline. */
+export function isRequirementVerb(text: string, t: Trigger): boolean {
+  const word = text.slice(t.start, t.end);
+  return !PARTICIPLE.test(word) || MODAL.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+/** A bare year after a verb needs a passive verb or "til"/"innen": "gjennomføres i 2024", not "levere i 2023". */
+export function takesBareYear(text: string, t: Trigger, gap: string): boolean {
+  return /(?:es|fram|frem)$/iu.test(text.slice(t.start, t.end)) || /(?:til|innen|innan)\s+$/iu.test(gap);
+}
