@@ -17,21 +17,30 @@ import { flagsFromName } from './budget/flags.js';
 import { resolveAmounts } from './budget/resolve.js';
 import type { ParsedTable, RawRow } from './budget/rows.js';
 import { parseTabRows } from './budget/tab-rows.js';
-import { describeAbove, headerAt, type TableHeader, unitBelow } from './budget/tables.js';
+import { describeAbove, headerAt, isHeading, type TableHeader, unitBelow } from './budget/tables.js';
 import { parseTextRows } from './budget/text-rows.js';
+import { isUnitCaption, unitIn } from './budget/units.js';
 import type { ExtractContext } from './context.js';
 
 const HINT_WINDOW = 250;
 
-/** Amounts named in the prose after a table ("Helsedirektoratet tildeles 13,681 mill. kroner"). */
-function proseHints(lines: readonly Line[], from: number, rows: readonly RawRow[]): Set<number> {
-  const hints = new Set<number>();
-  const add = (text: string) => {
-    for (const p of moneyPhrases(text)) hints.add(p.kroner);
+/**
+ * Amounts named in the prose after a table ("Helsedirektoratet tildeles 13,681 mill. kroner"), read only
+ * when a row's amounts are ambiguous.
+ */
+function proseHints(lines: readonly Line[], from: number, rows: readonly RawRow[]): () => Set<number> {
+  let hints: Set<number> | null = null;
+  return () => {
+    if (hints) return hints;
+    const found = new Set<number>();
+    const add = (text: string) => {
+      for (const p of moneyPhrases(text)) found.add(p.kroner);
+    };
+    for (let j = from; j < lines.length && j < from + HINT_WINDOW; j++) add(lines[j]?.text ?? '');
+    for (const r of rows) for (const c of r.comment) add(c);
+    hints = found;
+    return found;
   };
-  for (let j = from; j < lines.length && j < from + HINT_WINDOW; j++) add(lines[j]?.text ?? '');
-  for (const r of rows) for (const c of r.comment) add(c);
-  return hints;
 }
 
 function readTable(
@@ -42,7 +51,8 @@ function readTable(
   const { lines } = ctx;
   const parsed: ParsedTable =
     header.layout === 'tab' ? parseTabRows(lines, header) : parseTextRows(lines, header);
-  const above = describeAbove(lines, header, floor);
+  const described = describeAbove(lines, header, floor);
+  const above = { unit: header.unit ?? described.unit, caption: header.caption ?? described.caption };
   const headerLine = lines[header.firstIndex]?.no ?? null;
   let unit = above.unit ?? unitBelow(lines, parsed.end);
   if (!unit) {
@@ -100,19 +110,68 @@ function readTable(
   return { lines: out, end: parsed.end };
 }
 
+/**
+ * A table of authorisation ceilings ("Bestillingsfullmakt … Kap. Post Betegnelse Samlet ramme") is not
+ * an allocation table: the prose between it and the nearest numbered heading speaks of "fullmakt".
+ */
+function isAuthorisationTable(lines: readonly Line[], header: TableHeader): boolean {
+  for (let j = header.firstIndex - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    const t = lines[j]?.text ?? '';
+    if (t === '') continue;
+    seen++;
+    if (isHeading(t)) return false;
+    if (/fullmakt/iu.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A table continued under a new heading without repeating its header ("4.1. Utgifter" table, then
+ * "4.2. Inntekter" / "(alle tall i 1 000 kroner)" / "3714.04 Gebyrinntekter 24 396 …"): the same columns.
+ */
+function continuationAt(lines: readonly Line[], from: number, header: TableHeader): TableHeader | null {
+  let last = -1;
+  let caption: string | null = null;
+  let unit: TableHeader['unit'] = null;
+  for (let j = from, seen = 0; j < lines.length && seen < 4; j++) {
+    const t = lines[j]?.text ?? '';
+    if (t === '') continue;
+    seen++;
+    if (isUnitCaption(t)) unit = unitIn(t);
+    else if (isHeading(t)) caption = t;
+    else {
+      if (last < 0 || !/^\d{3,4}(?:\.\d{2}|\s+\d{2})\s+\p{L}/u.test(t)) return null;
+      return { ...header, headerIndex: last, firstIndex: last, unit, caption };
+    }
+    last = j;
+  }
+  return null;
+}
+
+/** Cheap test for a line opening with "Kap" (after leading tabs), run on every line. */
+function startsWithKap(text: string): boolean {
+  let k = 0;
+  while (text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return c === 0x6b && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x70;
+}
+
 export function extractBudget(ctx: ExtractContext): BudgetLine[] {
   const out: BudgetLine[] = [];
   const { lines } = ctx;
   let floor = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (text === '' || !/^\t*kap/iu.test(text)) continue;
-    const header = headerAt(lines, i);
-    if (!header) continue;
-    const table = readTable(ctx, header, floor);
-    out.push(...table.lines);
-    floor = Math.max(table.end, i + 1);
-    i = Math.max(i, table.end - 1);
+    if (text.length < 8 || !startsWithKap(text)) continue;
+    let header = headerAt(lines, i);
+    if (!header || isAuthorisationTable(lines, header)) continue;
+    while (header) {
+      const table = readTable(ctx, header, floor);
+      out.push(...table.lines);
+      floor = Math.max(table.end, i + 1);
+      i = Math.max(i, table.end - 1);
+      header = header.layout === 'text' ? continuationAt(lines, table.end, header) : null;
+    }
   }
   out.push(...readChanges(ctx));
   return out;

@@ -103,7 +103,7 @@ export interface MoneyPhrase {
   /** Offset of the phrase in the text and its length. */
   index: number;
   length: number;
-  /** Half of the last printed digit's unit in kroner ("7,5 mill." → 50 000): the rounding the phrase allows. */
+  /** Half of the last printed decimal's unit in kroner ("7,5 mill." → 50 000): the rounding the phrase allows. */
   tolerance: number;
 }
 
@@ -121,8 +121,9 @@ export function moneyPhrases(text: string): MoneyPhrase[] {
     const scale = scaleWord.startsWith('mrd') || scaleWord.startsWith('milliard') ? 1e9 : scaleWord ? 1e6 : 1;
     const kroner = Math.round(Number(`${whole}.${frac || '0'}`) * scale);
     if (!Number.isSafeInteger(kroner)) continue;
-    const unit = frac ? scale / 10 ** frac.length : scale;
-    out.push({ kroner, index: m.index, length: m[0].length, tolerance: scale === 1 ? 0 : unit / 2 });
+    // "7,5 mill." may stand for 7 480 000; a whole "14 mill." is taken as exact.
+    const tolerance = frac && scale > 1 ? scale / 10 ** frac.length / 2 : 0;
+    out.push({ kroner, index: m.index, length: m[0].length, tolerance });
   }
   return out;
 }

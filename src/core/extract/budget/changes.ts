@@ -32,7 +32,12 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (!/tildel|bevilg|endring/iu.test(text)) continue;
+    if (
+      text.length > 120 ||
+      text.length < 8 ||
+      !(text.includes('ildel') || text.includes('evilg') || text.includes('ndring'))
+    )
+      continue;
     const labels = labelsOf(text);
     if (!labels) continue;
     let j = i + 1;

@@ -36,7 +36,7 @@ export interface EarmarkReading {
 
 // What follows an allocation: "til", "for å", "er øremerket", "knyttet til", up to three words later.
 const ALLOCATION_AFTER_RE =
-  /^\.?\s*(?:(?:[\p{Ll}\p{Lu}][\p{L}-]*|\(\p{L}+\)),?\s+){0,3}?(?:til\b|for\s+å(?![\p{L}]))|^\.?\s*(?:er\s+|blir\s+|skal\s+)?øremerke[ts]?\b/u;
+  /^\.?\s*(?:(?:[\p{Ll}\p{Lu}][\p{L}-]*|\(\p{L}+\)),?\s+){0,3}?(?:til\b|for\s+å(?![\p{L}])|tilskudd\b)|^\.?\s*(?:er\s+|blir\s+|skal\s+)?øremerke[ts]?\b/u;
 const NEST_WORD_RE =
   /\b(?:hvorav|herunder|inkludert|inklusive|herav|derav|av\s+dette|av\s+disse|fordeles\s+med|fordelt\s+med|bl\.\s?a\.|blant\s+annet)\b/iu;
 const ITEM_NESTS_PREVIOUS_RE = /^(?:av\s+dette|av\s+disse|herav|hvorav|herunder|derav)\b/iu;
@@ -89,9 +89,12 @@ const ABBREVIATIONS = new Set([
 function sentences(text: string): string[] {
   const out: string[] = [];
   let last = 0;
-  for (const m of text.matchAll(/([\p{L}\d.)»"]+)[.!?]\s+(?=[\p{Lu}\d«"])/gu)) {
-    const word = (m[1] ?? '').toLowerCase().replace(/[)»"]+$/u, '');
-    if (ABBREVIATIONS.has(word) || /^\d+$/.test(word) || word.length === 1) continue;
+  for (const m of text.matchAll(/[.!?]\s+(?=[\p{Lu}\d«"])/gu)) {
+    let k = m.index;
+    while (k > last && !/\s/.test(text[k - 1] ?? ' ')) k--;
+    const raw = text.slice(k, m.index);
+    const word = raw.toLowerCase().replace(/[)»"]+$/u, '');
+    if (ABBREVIATIONS.has(word) || /^\d+$/.test(raw) || word.length <= 1) continue;
     const end = m.index + m[0].length;
     out.push(text.slice(last, end).trim());
     last = end;
@@ -201,7 +204,7 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
     earmarks,
     sum: top.reduce((s, f) => s + f.phrase.kroner, 0),
     tolerance: top.reduce((s, f) => s + f.phrase.tolerance, 0),
-    claimsComplete: CLAIMS_COMPLETE_RE.test(comment),
+    claimsComplete: /fordel|herav/i.test(comment) && CLAIMS_COMPLETE_RE.test(comment),
   };
 }
 

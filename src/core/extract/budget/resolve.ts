@@ -34,7 +34,7 @@ function describe(split: number[], factor: number): string {
 function pick(
   splits: number[][],
   factor: number,
-  hints: ReadonlySet<number>,
+  hints: () => ReadonlySet<number>,
   row: RawRow,
   warn: Warn,
 ): number[] {
@@ -42,7 +42,8 @@ function pick(
   if (splits.length <= 1) return only;
   const equal = splits.filter((s) => s.every((v) => v === s[0]));
   if (equal.length === 1 && equal[0]) return equal[0];
-  const hinted = splits.filter((s) => s.some((v) => hints.has(scale(v, factor))));
+  const named = hints();
+  const hinted = splits.filter((s) => s.some((v) => named.has(scale(v, factor))));
   if (hinted.length === 1 && hinted[0]) return hinted[0];
   const ranked = [...splits].sort((a, b) => spread(a) - spread(b));
   const best = ranked[0] ?? only;
@@ -62,7 +63,7 @@ export function resolveAmounts(
   layout: 'tab' | 'text',
   columns: readonly string[],
   factor: number,
-  hints: ReadonlySet<number>,
+  hints: () => ReadonlySet<number>,
   warn: Warn,
 ): Resolved {
   const n = Math.max(columns.length, 1);
@@ -88,7 +89,11 @@ export function resolveAmounts(
   if (isNilCell(run)) return { amounts: columns.map((_, k) => (k === n - 1 ? 0 : null)), spill: null };
   const tokens = run.split(' ');
   const full = splitRun(tokens, n);
-  if (full.length > 0)
+  // "20 500" under two columns: 20 and 500 is a valid split, but one amount of 20 500 is far more
+  // plausible than two amounts that differ by more than a factor of ten.
+  const fewerExists = n > 1 && splitRun(tokens, n - 1).length > 0;
+  const fullPlausible = full.some((s) => spread(s) <= 10);
+  if (full.length > 0 && (fullPlausible || !fewerExists))
     return { amounts: pick(full, factor, hints, row, warn).map((v) => scale(v, factor)), spill: null };
   for (let k = n - 1; k >= 1; k--) {
     const fewer = splitRun(tokens, k);

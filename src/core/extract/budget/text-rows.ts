@@ -22,12 +22,32 @@ import { isUnitCaption } from './units.js';
 
 const DOTTED_RE = /^(\d{3,4})\.(\d{2})(?:\s+(.*))?$/u;
 const CHAPTER_POST_RE = /^(\d{3,4})\s+(\d{2})(?:\s+(.*))?$/u;
-const POST_ONLY_RE = /^(\d{2})\s+([\p{L}(«"].*)$/u;
+// " 21 Spesielle driftsutgifter …" but not a comment line "41 mill. kr til …" or "10 prosent".
+const POST_ONLY_RE =
+  /^(\d{2})\s+(?!(?:mill|mrd|milliard|kr\b|kroner|prosent|pst|år\b|dager|uker|måneder))([\p{L}(«"].*)$/u;
 const AMOUNTS_ONLY_RE = /^-?\d{1,3}(?: \d{3})*(?: -?\d{1,3}(?: \d{3})*)*$|^[-–]$/u;
 const PROSE_HEADING_RE = /^kap(?:ittel)?[.,]?\s*\d{3,4}\b/iu;
 const NAME_OPEN_RE =
   /(?:[-–(,]|\b(?:kan|og|eller|post|postene|poster|til|i|for|under|nyttes|av|med|mot|fra|på))$/iu;
 const UNIT_WORD_RE = /^(?:mill\.?|millioner|mrd\.?|milliarder|kr\.?|kroner|%|pst\.?|prosent)$/iu;
+const SHORT_WORDS = new Set([
+  'og',
+  'i',
+  'på',
+  'av',
+  'til',
+  'for',
+  'med',
+  'om',
+  'mv',
+  'mm',
+  'kan',
+  'fra',
+  'mot',
+  'ved',
+  'samt',
+  'eller',
+]);
 const YEAR_CONTEXT_RE = /^(?:fra|i|til|for|per|pr\.?|innen|år|og|–|-|etter|før)$/iu;
 
 export interface RestParts {
@@ -120,7 +140,21 @@ interface Building {
 
 function endsTable(lines: readonly Line[], i: number): boolean {
   const t = lines[i]?.text ?? '';
-  return isHeading(t) || PROSE_HEADING_RE.test(t) || headerAt(lines, i) !== null || isUnitCaption(t);
+  // " 71 Oppgjørsordning h-reseptlegemidler" looks like a heading "71 …" but is a post row.
+  if (isHeading(t) && !POST_ONLY_RE.test(t)) return true;
+  return PROSE_HEADING_RE.test(t) || headerAt(lines, i) !== null || isUnitCaption(t);
+}
+
+/** Join a wrapped name: "mot covid-" + "19, kan overføres" → "mot covid-19, kan overføres". */
+function joinName(a: string, b: string): string {
+  if (a === '') return b;
+  if (/\p{L}-$/u.test(a) && /^\d{1,3}[,)]?(?:\s+\p{L}|$)/u.test(b)) return a + b;
+  // "Tilsynsavgift e-" / "sigaretter": a hyphenated word, not a suspended compound ("helse-" / "og").
+  if (/(?:^|\s)\p{L}{1,2}-$/u.test(a) && /^\p{Ll}/u.test(b) && !/^(?:og|eller|til)\b/u.test(b)) return a + b;
+  // A PDF column too narrow for a word breaks it without a hyphen: "overslagsbevilgnin" / "g",
+  // "kontrollkommisjo" / "nene".
+  if (/\p{Ll}{4,}$/u.test(a) && /^\p{Ll}{1,4}$/u.test(b) && !SHORT_WORDS.has(b)) return a + b;
+  return `${a} ${b}`;
 }
 
 export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTable {
@@ -139,7 +173,7 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     cur = null;
   };
   const absorb = (b: Building, text: string, no: number) => {
-    const parts = splitRest(`${b.pending} ${text}`.trim());
+    const parts = splitRest(joinName(b.pending, text).trim());
     b.row.last = no;
     if (parts.run.length === 0) {
       b.pending = parts.name;
@@ -227,7 +261,7 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     }
     // The rest of a name cut by a page break.
     if (t.length <= 30 && nameOpen(b.row.name) && (line.pageStart || b.nameReopened)) {
-      b.row.name = `${b.row.name} ${t}`.trim();
+      b.row.name = joinName(b.row.name, t).trim();
       b.nameReopened = nameOpen(b.row.name);
       b.row.last = line.no;
       end = i + 1;
