@@ -96,6 +96,7 @@ export function paragraphs(body: readonly BodyLine[]): string[] {
       prev === null ||
       prev.no === l.no ||
       (singleSpaced && l.gap === true) ||
+      (prev.text.length <= 40 && headingLike(prev.text) && /^\p{Lu}/u.test(t)) ||
       LIST_MARKER_RE.test(t) ||
       ((endsSentence(prev.text) || /[:;]$/.test(prev.text)) && /^[\p{Lu}\d«"“(]/u.test(t));
     if (brk || out.length === 0) out.push(t);
