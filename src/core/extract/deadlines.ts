@@ -159,6 +159,9 @@ export function deadlineSpansLineBreak(text: string, next: string): boolean {
     return true;
   if (dates.some((d) => d.start >= first.end)) return false;
   if (/[.!?]$/u.test(head) || LIST_START.test(tail)) return false;
+  // "… utvides med ett år, til ut" ⏎ "2023."
+  if (/^\d{4}(?!\d)/u.test(tail) && /(?<![\p{L}])(?:til|ut|av|innen|innan|i|senest)$/iu.test(head))
+    return true;
   const startsWithDate = findDates(tail.slice(0, 40))[0]?.start === 0;
   if (!/^\p{Ll}/u.test(tail) && !startsWithDate) return false;
   if (ts.some((t) => t.kind === 'label')) return true;
