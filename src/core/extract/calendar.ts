@@ -4,33 +4,70 @@
  *
  * Each deliverable is one entry: a row listing several bullets ("15.4 • Budsjettforslag … • Rammefordelings-
  * forslaget …") gives one entry per bullet, all with the row's date and note. A date printed without a
- * year takes the letter's year.
+ * year takes the letter's year. A bullet list whose bullets open with dates under an ordinary heading is
+ * read as a calendar too (see calendar/dated-bullets.ts).
  */
 import type { CalendarEntry, Section } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
 import { splitCells } from './calendar/cells.js';
-import { headerColumns, readRows } from './calendar/rows.js';
+import { datedBulletSections, readDatedBullets } from './calendar/dated-bullets.js';
+import { headerColumns, readRows, readTime } from './calendar/rows.js';
 import type { ExtractContext } from './context.js';
-import { isoDate } from './document/printed-date.js';
+import { type DayMonth, isoDate } from './document/printed-date.js';
 
 const CALENDAR_TITLE_RE = /kalender|årshjul/i;
 const NOTE_COLUMN_RE = /^(?:Merknad(?:er)?|Kommentar(?:er)?)$/i;
 
 export function extractCalendar(ctx: ExtractContext): CalendarEntry[] {
   const { lines } = ctx;
-  const regions = calendarSections(ctx.sections);
-  if (regions.length === 0) return [];
   const indexOfNo = new Map<number, number>();
   for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
+  const tables = calendarSections(ctx.sections);
+  const lists = datedBulletSections(lines, ctx.sections, indexOfNo).filter(
+    (s) => !tables.some((t) => t.lines[0] <= s.lines[0] && s.lines[1] <= t.lines[1]),
+  );
+  const regions = [
+    ...tables.map((s) => ({ s, kind: 'table' as const })),
+    ...lists.map((s) => ({ s, kind: 'list' as const })),
+  ].sort((a, b) => a.s.lines[0] - b.s.lines[0]);
   const out: CalendarEntry[] = [];
-  for (const s of regions) {
+  for (const { s, kind } of regions) {
     const from = indexOfNo.get(s.lines[0]);
     if (from === undefined) continue;
     let to = from;
     while (to + 1 < lines.length && lines[to + 1]!.no <= s.lines[1]) to++;
-    out.push(...entriesIn(ctx, lines, from + 1, to));
+    out.push(
+      ...(kind === 'table' ? entriesIn(ctx, lines, from + 1, to) : listEntries(ctx, lines, from + 1, to)),
+    );
   }
   return out;
+}
+
+function dateOf(ctx: ExtractContext, d: DayMonth | null, line: number): string | null {
+  if (d === null) {
+    ctx.warn('calendar_date_missing', 'Kalenderpunktet har ingen dato.', line);
+    return null;
+  }
+  const year = d.year ?? ctx.year;
+  if (year === null) {
+    ctx.warn('calendar_year_unknown', 'Kalenderpunktet har ingen år, og brevets år er ukjent.', line);
+    return null;
+  }
+  return isoDate(year, d.month, d.day);
+}
+
+function listEntries(ctx: ExtractContext, lines: readonly Line[], from: number, to: number): CalendarEntry[] {
+  return readDatedBullets(lines, from, to).map((b) => {
+    const first = lines[b.index]!.no;
+    const time = readTime(b.text);
+    return {
+      date: dateOf(ctx, b.date, first),
+      time: time ? time.time : null,
+      text: b.text.replace(/\s+/g, ' ').trim(),
+      note: null,
+      lines: [first, lines[b.lastIndex]!.no] as [number, number],
+    };
+  });
 }
 
 /** Sections titled as a calendar; a parent is dropped when a calendar subsection carries the table. */
@@ -54,15 +91,13 @@ function entriesIn(ctx: ExtractContext, lines: readonly Line[], from: number, to
   for (const row of readRows(lines, from, to)) {
     const first = lines[row.index]!.no;
     const last = row.content.length > 0 ? lines[row.content[row.content.length - 1]![0]]!.no : first;
-    let date: string | null = null;
-    if (row.day !== null && row.month !== null) {
-      const year = row.year ?? ctx.year;
-      if (year === null) {
-        ctx.warn('calendar_year_unknown', 'Kalenderpunktet har ingen år, og brevets år er ukjent.', first);
-      } else date = isoDate(year, row.month, row.day);
-    } else {
-      ctx.warn('calendar_date_missing', 'Kalenderpunktet har ingen dato.', first);
-    }
+    const date = dateOf(
+      ctx,
+      row.day !== null && row.month !== null
+        ? { day: row.day, month: row.month, year: row.year, length: 0 }
+        : null,
+      first,
+    );
     const cells = splitCells(
       row.content.map(([, t]) => t),
       hasNote,

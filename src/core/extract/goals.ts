@@ -7,10 +7,12 @@
  * - A numbered list introduced by "… følgende hovedmål:" (2025), each goal then having a section of its
  *   own ("3.1. Folkehelsearbeidet er kunnskapsbasert …") with subsections "Styringsparametere",
  *   "Nøkkeltall" and "Oppdrag"; the goal covers its section up to the "Oppdrag" subsection.
+ * - Unnumbered long-term goals per area ("2.1.1 Langsiktige mål:" bullets, 2014): see goals/area-goals.ts.
  */
 import type { Goal, Section } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
 import { type ExtractContext, sectionAt } from './context.js';
+import { areaGoals } from './goals/area-goals.js';
 import { readGoalItems } from './goals/items.js';
 import { readMainGoalList } from './goals/main-goal-list.js';
 import { titleKey } from './sections/toc.js';
@@ -20,8 +22,9 @@ const GOAL_RE = /^(?:Hoved)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
 const MAX_TITLE_WRAPS = 2;
 
 export function extractGoals(ctx: ExtractContext): Goal[] {
-  const labelled = labelledGoals(ctx);
-  const goals = labelled.length > 0 ? labelled : listedGoals(ctx);
+  let goals = labelledGoals(ctx);
+  if (goals.length === 0) goals = listedGoals(ctx);
+  if (goals.length === 0) goals = areaGoals(ctx.lines, ctx.sections);
   checkNumbering(ctx, goals);
   return goals;
 }

@@ -34,8 +34,8 @@ export interface DayMonth {
 
 // "30. januar 2024", "31. jan.", "28. feb", "07. nov.", "14.desember 2021"
 const WORD_DATE_RE = /^(\d{1,2})\.\s*(\p{L}{3,9})\.?(?:\s+(\d{4}))?(?![\p{L}\d])/u;
-// "15.03.2025", "1.6.2022", "31.12.25", "1.2.", and in a calendar cell "15.2" / "15.11"
-const NUMERIC_DATE_RE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?(?![\d.,])/;
+// "15.03.2025", "1.6.2022", "31.12.25", "1.2.", "1.5.14.", and in a calendar cell "15.2" / "15.11"
+const NUMERIC_DATE_RE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?(?!\d|[.,]\d)/;
 
 /** A date printed at the start of `text`, or null. Two-digit years are 20xx. */
 export function readDayMonth(text: string): DayMonth | null {

@@ -26,7 +26,7 @@ const NUMBER_RE = /^(\d{1,2})[.)]\s+/;
 // A line wrapped after these words continues on the next line even if that starts with a capital:
 // "… i felles søknadsskjema som behandles av" + "Helsedirektoratet".
 const DANGLING_RE =
-  /(?:(?:^|\s)(?:av|og|i|til|for|med|om|på|fra|ved|som|samt|eller|mellom|under|innen|etter)|,)$/;
+  /(?:(?:^|\s)(?:av|og|i|til|for|med|om|på|fra|ved|som|samt|eller|mellom|under|innen|etter|gjennom)|,)$/;
 
 export function labelKind(text: string): ItemKind | null {
   const m = LABEL_RE.exec(text);
@@ -69,6 +69,76 @@ function nests(child: Marker, parent: Marker): boolean {
  * Read every labelled item list between line indices `from` and `to` (inclusive). Lines that are
  * neither items, continuations nor labels end the current list.
  */
+/** One item list being read: items, nesting and wrapped lines. */
+class ItemList {
+  readonly items: TextItem[] = [];
+  /** Source line each item ends on (items wrap over lines). */
+  readonly lastLines = new Map<TextItem, number>();
+  private parent: { item: TextItem; marker: Marker } | null = null;
+  private lastText = '';
+
+  /** Take the line if it starts, nests in or continues an item; false when it ends the list. */
+  take(line: Line): boolean {
+    const text = line.text;
+    const start = itemStart(text);
+    if (start) {
+      if (this.parent && nests(start.marker, this.parent.marker)) {
+        this.parent.item.text += ` ${start.text}`;
+      } else {
+        const item = { text: start.text, line: line.no };
+        this.items.push(item);
+        this.parent = { item, marker: start.marker };
+      }
+      this.lastText = text;
+      this.lastLines.set(this.items[this.items.length - 1]!, line.no);
+      return true;
+    }
+    const continues =
+      this.parent !== null &&
+      !text.includes('\t') &&
+      (/^[\p{Ll}\d(«]/u.test(text) || (DANGLING_RE.test(this.lastText) && text.length <= 80));
+    if (!continues) return false;
+    this.parent!.item.text += ` ${text}`;
+    this.lastText = text;
+    this.lastLines.set(this.items[this.items.length - 1]!, line.no);
+    return true;
+  }
+
+  finish(): TextItem[] {
+    for (const item of this.items) item.text = item.text.replace(/\s+/g, ' ').trim();
+    return this.items;
+  }
+}
+
+/**
+ * The bullet or numbered items between line indices `from` and `to`, skipping prose before them, each
+ * with the source line it ends on.
+ */
+export function readItems(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  mode: 'first-list' | 'all-lists' = 'first-list',
+): Array<{ item: TextItem; last: number }> {
+  let list = new ItemList();
+  const done: ItemList[] = [];
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || list.take(line) || list.items.length === 0) continue;
+    if (mode === 'first-list') break;
+    // Sub-labelled groups ("Brukerservice:" / "• Brukertilfredshet"): keep reading the next list.
+    done.push(list);
+    list = new ItemList();
+  }
+  if (done.length > 0) {
+    done.push(list);
+    return done.flatMap((l) =>
+      l.finish().map((item) => ({ item, last: l.lastLines.get(item) ?? item.line })),
+    );
+  }
+  return list.finish().map((item) => ({ item, last: list.lastLines.get(item) ?? item.line }));
+}
+
 export function readGoalItems(
   lines: readonly Line[],
   from: number,
@@ -78,58 +148,31 @@ export function readGoalItems(
   const out: GoalItems = { criteria: [], steeringParameters: [], keyFigures: [], lastIndex: -1 };
   let kind: ItemKind | null = null;
   let labelIndex = -1;
-  let countAtLabel = 0;
-  let parent: { item: TextItem; marker: Marker } | null = null;
-  let lastText = '';
+  let list = new ItemList();
   const closeLabel = () => {
-    if (kind !== null && out[kind].length === countAtLabel) {
+    if (kind === null) return;
+    const items = list.finish();
+    if (items.length === 0) {
       warn(`Overskriften «${lines[labelIndex]!.text}» har ingen punkter.`, lines[labelIndex]!.no);
     }
+    out[kind].push(...items);
+    kind = null;
   };
   for (let i = from; i <= to && i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (text === '') continue;
-    const label = labelKind(text);
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    const label = labelKind(line.text);
     if (label) {
       closeLabel();
       kind = label;
       labelIndex = i;
-      countAtLabel = out[label].length;
-      parent = null;
-      lastText = '';
+      list = new ItemList();
       continue;
     }
     if (kind === null) continue;
-    const start = itemStart(text);
-    if (start) {
-      if (parent && nests(start.marker, parent.marker)) {
-        parent.item.text += ` ${start.text}`;
-      } else {
-        const item = { text: start.text, line: lines[i]!.no };
-        out[kind].push(item);
-        parent = { item, marker: start.marker };
-      }
-      lastText = text;
-      out.lastIndex = i;
-      continue;
-    }
-    const continues =
-      parent !== null &&
-      !text.includes('\t') &&
-      (/^[\p{Ll}\d(«]/u.test(text) || (DANGLING_RE.test(lastText) && text.length <= 80));
-    if (continues) {
-      parent!.item.text += ` ${text}`;
-      lastText = text;
-      out.lastIndex = i;
-      continue;
-    }
-    closeLabel();
-    kind = null;
-    parent = null;
+    if (list.take(line)) out.lastIndex = i;
+    else closeLabel();
   }
   closeLabel();
-  for (const k of ['criteria', 'steeringParameters', 'keyFigures'] as const) {
-    for (const item of out[k]) item.text = item.text.replace(/\s+/g, ' ').trim();
-  }
   return out;
 }

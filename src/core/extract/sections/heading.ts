@@ -40,7 +40,7 @@ export function parseHeading(lines: readonly Line[], index: number): HeadingCand
     const next = nextNonBlank(lines, lastIndex, 3);
     if (next === -1) break;
     const nt = lines[next]!.text;
-    if (nt.length > 80 || nt.includes('\t') || /[;:]$/.test(nt) || SENTENCE_INSIDE_RE.test(nt)) break;
+    if (nt.length > 80 || nt.includes('\t') || /;$/.test(nt) || SENTENCE_INSIDE_RE.test(nt)) break;
     const lower = /^\p{Ll}/u.test(nt);
     const dangling = DANGLING_END_RE.test(title) && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}$/u.test(nt);
     if (!lower && !dangling) break;
@@ -49,7 +49,7 @@ export function parseHeading(lines: readonly Line[], index: number): HeadingCand
   }
   if (title.length > MAX_TITLE) return null;
   // "2.1.1 Langsiktige mål:" introduces a list; the colon is not part of the title.
-  if (title.endsWith(':') && title.length <= 60) title = title.slice(0, -1);
+  if (title.endsWith(':') && title.length <= 100) title = title.slice(0, -1).trimEnd();
   return {
     index,
     comps: m[1]!.split('.').map(Number),

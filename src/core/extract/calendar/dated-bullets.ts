@@ -1,0 +1,109 @@
+/**
+ * A calendar written as a bullet list under an ordinary heading (2014, "6.6 Innspill til
+ * budsjettprosessen"): "• 15.2.14: Eventuelle innspill til RNB-2014", "• Tidsfrist 1.5.14: Budsjettforslag …".
+ * A section is read this way when at least three of its bullets open with a date. A bullet without a
+ * leading date belongs to the date above it ("• Gi innspill om forskningsbehov …" under "• Tidsfrist
+ * 1.12.14: …"), unless it names a date of its own ("… vil bli fastsatt siden. Tentativt 15.9.14.").
+ */
+import type { Section } from '../../model/extraction.js';
+import type { Line } from '../../text/lines.js';
+import { type DayMonth, readDayMonth } from '../document/printed-date.js';
+
+const BULLET_RE = /^[•\-–]\s+/;
+const LEAD_RE = /^(?:Tidsfrist|Frist|Innen|Senest|Per)\s+/i;
+const MIN_DATED = 3;
+
+export interface DatedBullet {
+  /** Index of the bullet's first line. */
+  index: number;
+  lastIndex: number;
+  date: DayMonth | null;
+  /** The date came from the bullet above, or from inside the text. */
+  inherited: boolean;
+  text: string;
+}
+
+function leadingDate(text: string): { date: DayMonth; rest: string } | null {
+  const body = text.replace(LEAD_RE, '');
+  const d = readDayMonth(body);
+  if (!d) return null;
+  const rest = body.slice(d.length);
+  if (!/^(?:[:.]?\s|[:.]?$)/.test(rest)) return null;
+  return { date: d, rest: rest.replace(/^[:.]?\s*/, '') };
+}
+
+function dateInside(text: string): DayMonth | null {
+  for (const m of text.matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2,4}\b/g)) {
+    const d = readDayMonth(text.slice(m.index));
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Leaf sections whose bullets are mostly dated. */
+export function datedBulletSections(
+  lines: readonly Line[],
+  sections: readonly Section[],
+  indexOfNo: ReadonlyMap<number, number>,
+): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const hasChild = sections.some(
+      (o) => o.level > s.level && o.lines[0] > s.lines[0] && o.lines[1] <= s.lines[1],
+    );
+    if (hasChild) continue;
+    let dated = 0;
+    for (let i = (indexOfNo.get(s.lines[0]) ?? 0) + 1; i < lines.length && lines[i]!.no <= s.lines[1]; i++) {
+      const t = lines[i]!.text;
+      if (BULLET_RE.test(t) && leadingDate(t.replace(BULLET_RE, ''))) dated++;
+    }
+    if (dated >= MIN_DATED) out.push(s);
+  }
+  return out;
+}
+
+export function readDatedBullets(lines: readonly Line[], from: number, to: number): DatedBullet[] {
+  const out: DatedBullet[] = [];
+  let cur: DatedBullet | null = null;
+  let lastDate: DayMonth | null = null;
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t === '') continue;
+    if (BULLET_RE.test(t)) {
+      const body = t.replace(BULLET_RE, '');
+      const lead = leadingDate(body);
+      if (lead) lastDate = lead.date;
+      cur = {
+        index: i,
+        lastIndex: i,
+        date: lead ? lead.date : lastDate,
+        inherited: !lead,
+        text: lead ? lead.rest : body,
+      };
+      out.push(cur);
+      continue;
+    }
+    // A wrapped bullet continues in lower case, mid-sentence, or with a sentence followed by another
+    // bullet ("… fastsatt siden." / "Tentativt 15.9.14." / "• Tidsfrist 1.12.14: …"); else the list ends.
+    if (cur && (/^\p{Ll}/u.test(t) || !/[.!?]$/.test(cur.text) || nextIsBullet(lines, i, to))) {
+      cur.text += ` ${t}`;
+      cur.lastIndex = i;
+      continue;
+    }
+    if (cur) break;
+  }
+  for (const b of out) {
+    if (!b.inherited) continue;
+    const own = dateInside(b.text);
+    if (own) b.date = own;
+  }
+  return out;
+}
+
+function nextIsBullet(lines: readonly Line[], i: number, to: number): boolean {
+  for (let j = i + 1; j <= to && j < lines.length && j <= i + 3; j++) {
+    const t = lines[j]!.text;
+    if (t !== '') return BULLET_RE.test(t);
+  }
+  return false;
+}
