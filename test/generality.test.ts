@@ -1,0 +1,98 @@
+/**
+ * No rule may be keyed to a seed: altered copies of each letter (prose re-wrapped, sections reordered,
+ * other department codes) must give the same records, and our own example letter in a layout of its own
+ * must be read completely.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, reflow, renameDepartments, swapRanges } from './helpers/alter.js';
+import { exampleFiles, extractText, type SeedKey, seed, seedText } from './helpers/seeds.js';
+
+const LETTERS: SeedKey[] = ['tb2024', 'tb2022', 'tb2025'];
+
+describe.each(LETTERS)('altered copies of %s give the same records', (key) => {
+  const original = fingerprint(seed(key));
+
+  it('has records to compare', () => {
+    expect(original.assignments.length).toBeGreaterThan(60);
+    expect(original.budget.length).toBeGreaterThan(30);
+  });
+
+  for (const width of [62, 104]) {
+    it(`prose re-wrapped at ${width} characters`, () => {
+      const text = reflow(seedText(key), width);
+      expect(text).not.toBe(seedText(key));
+      expect(fingerprint(extractText(text))).toEqual(original);
+    });
+  }
+
+  it('with other department codes', () => {
+    const map = {
+      FHA: 'FOA',
+      SHA: 'SPA',
+      KTA: 'KOA',
+      HRA: 'RTA',
+      EHE: 'EHX',
+      DIG: 'DGX',
+      ADA: 'ADX',
+      EIA: 'EIX',
+    };
+    const altered = fingerprint(extractText(renameDepartments(seedText(key), map)));
+    const expected = original.assignments.map((a) => ({
+      ...a,
+      departments: a.departments.map((d) => map[d as keyof typeof map] ?? d),
+    }));
+    expect(altered.assignments).toEqual(expected);
+  });
+
+  it('with two subject sections in the other order', () => {
+    const r = seed(key);
+    // Two consecutive sibling sections that both hold assignments, e.g. 2.1 and 2.2.
+    const holders = r.sections.filter(
+      (s) => s.level === 2 && r.assignments.some((a) => a.lines[0] >= s.lines[0] && a.lines[1] <= s.lines[1]),
+    );
+    const [a, b] = holders;
+    expect(a && b).toBeTruthy();
+    if (!a || !b) return;
+    const swapped = extractText(swapRanges(seedText(key), a.lines, b.lines));
+    expect(fingerprint(swapped).assignments).toEqual(original.assignments);
+    expect(fingerprint(swapped).budget).toEqual(original.budget);
+  });
+});
+
+describe('the example letter (own layout, fictional agency)', () => {
+  const [file] = exampleFiles();
+  const r = extractText(readFileSync(file!, 'utf8'), 'eksempel.txt');
+
+  it('reads document, goals, assignments, budget and calendar', () => {
+    expect(r.document).toMatchObject({ type: 'tildelingsbrev', year: 2026, date: '2026-01-15' });
+    expect(r.goals.map((g) => g.number)).toEqual(['1', '2']);
+    expect(r.assignments.map((a) => [a.id, a.kind, a.departments])).toEqual([
+      ['TB2026-01', 'new', ['FRA']],
+      ['TB2026-02', 'new', ['FRA', 'KLA']],
+      ['TB2026-03', 'new', ['KLA']],
+      ['TB2025-09', 'carried_over', ['FRA']],
+    ]);
+    const tb02 = r.assignments[1]!;
+    expect(tb02.deadlines.map((d) => [d.date, d.part])).toEqual([
+      ['2026-05-01', 'a'],
+      ['2026-09-01', 'b'],
+      ['2026-12-15', 'c'],
+    ]);
+    expect(r.assignments[2]!.deadlines.map((d) => [d.date, d.precision])).toEqual([
+      ['2026-06-30', 'quarter'],
+    ]);
+    expect(r.assignments[2]!.references).toEqual([{ id: 'TB2025-14', relation: 'refers' }]);
+    expect(r.assignments[3]!.deadlines.map((d) => d.date)).toEqual(['2026-03-31']);
+    expect(r.budgetLines.map((b) => [b.chapter, b.post, b.amounts])).toEqual([
+      ['1420', '01', [84_500_000]],
+      ['1420', '21', [12_300_000]],
+      ['1420', '70', [45_000_000]],
+    ]);
+    expect(r.calendar.map((c) => [c.date, c.time])).toEqual([
+      ['2026-03-15', null],
+      ['2026-06-01', '10:00'],
+      ['2026-10-01', null],
+    ]);
+  });
+});
