@@ -12,6 +12,16 @@
 import { deflateRawSync } from 'node:zlib';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
+import { normaliseChars } from '../../src/core/text/normalise.js';
+
+/**
+ * The PDF's built-in Helvetica only has the Windows-1252 characters. The seeds also hold private-use
+ * Symbol bullets and Cyrillic look-alikes, which the line model normalises anyway: draw them normalised,
+ * and anything still outside Windows-1252 as '?'.
+ */
+function drawable(text: string): string {
+  return normaliseChars(text).replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+}
 
 /** A table's rows; null is a blank line inside the table (where the source had a page break). */
 type Block =
@@ -100,8 +110,10 @@ export async function makePdf(lines: readonly string[], options: PdfOptions = {}
 
   const pages: DrawnRow[][] = [[]];
   for (const block of blocks(lines)) {
+    if (block.kind === 'table') block.rows = block.rows.map((r) => r?.map(drawable) ?? null);
     if (block.kind === 'line') {
       const page = pages[pages.length - 1]!;
+      block.text = drawable(block.text);
       if ((block.pageStart && page.some((r) => !r.blank)) || page.length >= maxRows) pages.push([]);
       const text = block.text;
       pages[pages.length - 1]!.push({

@@ -100,6 +100,19 @@ describe('running headers, footers and page numbers', () => {
     expect(lines).toEqual([' Beløp i tusen kroner:', '2025']);
   });
 
+  it('drops bare numbers that count the pages, not a year that happens to end a page', () => {
+    const { lines } = layoutPages(
+      [2, 3, 4].map((n) =>
+        page([
+          run(`Tekst på side ${n}.`, 50, 120),
+          ...(n === 3 ? [run('2022', 50, 760)] : []),
+          run(String(n), 290, 815),
+        ]),
+      ),
+    );
+    expect(lines).toEqual([' Tekst på side 2.', ' Tekst på side 3.', '', '2022', ' Tekst på side 4.']);
+  });
+
   it('marks a page that starts with an empty table cell with a form feed', () => {
     const { lines } = layoutPages([
       page([run('740', 50, 100), run('01', 90, 100), run('Drift', 130, 100)]),

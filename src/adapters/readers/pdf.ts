@@ -62,8 +62,8 @@ async function open(lib: PdfJs, bytes: Uint8Array, name: string): Promise<PDFDoc
   const dir = packageDir();
   try {
     return await lib.getDocument({
-      // pdfjs transfers the buffer to its worker; give it a copy so the caller's bytes stay usable.
-      data: bytes.slice(),
+      // pdfjs transfers the buffer to its worker and refuses Node Buffers: give it a plain copy.
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       useSystemFonts: false,
       disableFontFace: true,

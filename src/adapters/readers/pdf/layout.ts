@@ -8,7 +8,7 @@
 import { readingOrder } from './columns.js';
 import { buildRows, type TextRun } from './rows.js';
 import { dropRunningText, type PageRows } from './running-text.js';
-import { rowsToText } from './tables.js';
+import { type Grid, rowsToText } from './tables.js';
 
 export interface PageText {
   width: number;
@@ -34,13 +34,16 @@ export function layoutPages(pages: readonly PageText[]): PdfLines {
   dropRunningText(pageRows);
   const lines: string[] = [];
   const pageOf: number[] = [];
+  let carried: Grid | null = null;
   pageRows.forEach((page, index) => {
     const ordered = readingOrder(page.rows);
     const breaks = ordered.map((row, i) => {
       const prev = ordered[i - 1];
       return prev !== undefined && row.y - prev.y > PARAGRAPH_GAP_EM * Math.max(row.size, prev.size);
     });
-    rowsToText(ordered, breaks).forEach((text, i) => {
+    const table = rowsToText(ordered, breaks, carried);
+    carried = table.openGrid;
+    table.texts.forEach((text, i) => {
       if (breaks[i]) {
         lines.push('');
         pageOf.push(index + 1);

@@ -17,9 +17,10 @@ const EDGE_ROWS = 2;
 /** Positions of the same running text on different pages may differ by a few points. */
 const Y_TOLERANCE = 6;
 
-// "7", "Side 7", "side 7 av 48", "Page 7 of 48", "- 7 -", "7 (48)", "7/48".
-const PAGE_NUMBER_RE =
-  /^(?:(?:side|s\.|page)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:av|of|\/)\s*\d{1,4}|\s*\(\d{1,4}\))?$/i;
+// "Side 7", "side 7 av 48", "Page 7 of 48", "s. 7": a page number whatever the number.
+const LABELLED_PAGE_RE = /^(?:side|s\.|page)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
+// "7", "- 7 -", "7 (48)", "7/48": could also be a number in the text ("2022" alone on a line).
+const BARE_PAGE_RE = /^[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*\/\s*\d{1,4}|\s*\(\d{1,4}\))?$/;
 
 /** Digits vary from page to page ("Side 7", "Side 8"); the rest of running text does not. */
 function runningKey(row: Row): string {
@@ -71,10 +72,33 @@ export function dropRunningText(pages: PageRows[]): number {
     if (new Set(near.map((c) => c.page)).size < minPages) continue;
     for (const c of near) drop.add(c.row);
   }
-  // A bare page number at a page edge goes even when it is the only page.
-  for (const c of candidates) {
-    if (PAGE_NUMBER_RE.test(rowText(c.row).trim())) drop.add(c.row);
-  }
+  for (const c of candidates) if (LABELLED_PAGE_RE.test(rowText(c.row).trim())) drop.add(c.row);
+  for (const row of barePageNumbers(candidates)) drop.add(row);
   for (const page of pages) page.rows = page.rows.filter((r) => !drop.has(r));
   return drop.size;
+}
+
+/**
+ * Bare numbers at page edges that count the pages: their value minus the page index is the same on
+ * most of them (a cover page without number shifts all by one). A lone number on a one-page document
+ * counts if it is small; "2022" alone on a line near the bottom of page 5 does not.
+ */
+function barePageNumbers(candidates: readonly Candidate[]): Row[] {
+  const bare: { row: Row; offset: number }[] = [];
+  for (const c of candidates) {
+    const m = BARE_PAGE_RE.exec(rowText(c.row).trim());
+    if (m) bare.push({ row: c.row, offset: Number(m[1]) - (c.page + 1) });
+  }
+  if (bare.length === 1) return bare[0]!.offset < 50 ? [bare[0]!.row] : [];
+  const counts = new Map<number, number>();
+  for (const b of bare) counts.set(b.offset, (counts.get(b.offset) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [offset, count] of counts) {
+    if (count > bestCount) {
+      best = offset;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 2 ? bare.filter((b) => b.offset === best).map((b) => b.row) : [];
 }

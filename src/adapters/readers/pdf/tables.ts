@@ -74,32 +74,54 @@ function alignsWith(row: Row, cols: readonly Column[]): boolean {
   return true;
 }
 
+export type Grid = readonly Column[];
+
+export interface TableText {
+  texts: string[];
+  /** Grid of a table that runs to the end of the page, for its continuation on the next page. */
+  openGrid: Grid | null;
+}
+
 /**
  * Text of each row, table rows laid on their grid. Rows must be in reading order; `breaks[i]` says a
  * paragraph gap precedes row i, which ends a table unless the row lines up with the table's columns.
+ * `carried` is the grid of a table the previous page ended in: a continuation page whose first rows
+ * all lack the chapter cell ("⇥74⇥Stiftelsen Amatheia⇥20 779") still keeps the empty first cell.
  */
-export function rowsToText(rows: readonly Row[], breaks: readonly boolean[]): string[] {
+export function rowsToText(
+  rows: readonly Row[],
+  breaks: readonly boolean[],
+  carried: Grid | null = null,
+): TableText {
   const out = rows.map(rowText);
+  let openGrid: Grid | null = null;
   let i = 0;
   while (i < rows.length) {
-    if (rows[i]!.cells.length < 2) {
+    const first = rows[i]!;
+    const continued = i === 0 && carried !== null && alignsWith(first, carried);
+    if (first.cells.length < 2 && !continued) {
       i++;
       continue;
     }
-    const multi: Row[] = [rows[i]!];
-    let cols = gridOf(multi);
+    const multi: Row[] = first.cells.length >= 2 ? [first] : [];
+    const widest = (): Grid => {
+      const own = multi.length > 0 ? gridOf(multi) : [];
+      return continued && carried && carried.length >= own.length ? carried : own;
+    };
+    let cols = widest();
     let end = i;
     while (end + 1 < rows.length) {
       const next = rows[end + 1]!;
       if (breaks[end + 1] && !alignsWith(next, cols)) break;
       if (next.cells.length >= 2) {
         multi.push(next);
-        cols = gridOf(multi);
+        cols = widest();
       } else if (!fitsGrid(next, cols)) break;
       end++;
     }
     if (cols.length >= 2) for (let k = i; k <= end; k++) out[k] = gridText(rows[k]!, cols);
+    openGrid = end === rows.length - 1 && cols.length >= 2 ? cols : null;
     i = end + 1;
   }
-  return out;
+  return { texts: out, openGrid };
 }
