@@ -238,13 +238,36 @@ function withTime(text: string, d: DateMatch): DateMatch {
   return { ...d, end: d.end + t[0].length, time: `${pad(h)}:${pad(min)}` };
 }
 
+// Cheap keyword tests that spare the coarse patterns most lines: every pattern needs one of these.
+const HAS_QUARTER = /kvartal|q[1-4]/iu;
+const HAS_HALF = /halv/iu;
+const HAS_YEAR = /\d{4}/u;
+const HAS_MONTH = /jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des/iu;
+const HAS_PERIOD = /utgangen|løpet|ila|ut\s/iu;
+const HAS_SEASON = /våren|sommeren|høsten/iu;
+
 function collectCoarse(text: string, out: DateMatch[]): void {
+  if (HAS_QUARTER.test(text)) collectQuarters(text, out);
+  if (HAS_HALF.test(text)) collectHalves(text, out);
+  const year = HAS_YEAR.test(text);
+  const month = HAS_MONTH.test(text);
+  if (year && month) collectMonthYears(text, out);
+  if (month) collectMonthsAlone(text, out);
+  if (HAS_PERIOD.test(text)) collectYearPeriods(text, out);
+  if (year) collectWeakYears(text, out);
+  if (HAS_SEASON.test(text)) collectSeasons(text, out);
+}
+
+function collectQuarters(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(QUARTER)) {
     const q = Number(m[1] ?? m[4] ?? ORDINALS.get((m[2] ?? '').toLowerCase()) ?? 0);
     const year = yearOrNull(m[3] ?? m[5]);
     if (q < 1 || q > 4 || !plausibleYear(year)) continue;
     out.push(base(m.index, m.index + m[0].length, year, q * 3, null, 'quarter'));
   }
+}
+
+function collectHalves(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(HALF)) {
     const word = (m[2] ?? '').toLowerCase();
     const h = m[1] !== undefined ? Number(m[1]) : word === 'første' ? 1 : 2;
@@ -252,6 +275,9 @@ function collectCoarse(text: string, out: DateMatch[]): void {
     if (!plausibleYear(year)) continue;
     out.push(base(m.index, m.index + m[0].length, year, h * 6, null, 'half'));
   }
+}
+
+function collectMonthYears(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(MONTH_YEAR)) {
     const first = monthFromWord(m[1] ?? '', false);
     if (first === null) continue;
@@ -261,6 +287,9 @@ function collectCoarse(text: string, out: DateMatch[]): void {
     if (!plausibleYear(year)) continue;
     out.push(base(m.index, m.index + m[0].length, year, second ?? first, null, 'month'));
   }
+}
+
+function collectMonthsAlone(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(MONTH_ALONE)) {
     const first = monthFromWord(m[1] ?? '', false);
     if (first === null) continue;
@@ -268,16 +297,25 @@ function collectCoarse(text: string, out: DateMatch[]): void {
     if (m[2] !== undefined && second === null) continue;
     out.push(base(m.index, m.index + m[0].length, null, second ?? first, null, 'month'));
   }
+}
+
+function collectYearPeriods(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(YEAR_PERIOD)) {
     const year = yearOrNull(m[2]);
     if (!plausibleYear(year)) continue;
     out.push(base(m.index, m.index + m[0].length, year, 12, null, 'year'));
   }
+}
+
+function collectWeakYears(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(WEAK_YEAR)) {
     const year = yearOrNull(m[1]);
     if (year === null || !plausibleYear(year)) continue;
     out.push({ ...base(m.index, m.index + m[0].length, year, 12, null, 'year'), weak: true });
   }
+}
+
+function collectSeasons(text: string, out: DateMatch[]): void {
   for (const m of text.matchAll(SEASON)) {
     const before = m[1] !== undefined;
     const year = yearOrNull(m[3]);

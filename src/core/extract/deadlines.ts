@@ -169,8 +169,16 @@ export function deadlineSpansLineBreak(text: string, next: string): boolean {
   return /(?:(?:utgangen|løpet)\s+av|(?<![\p{L}])(?:til|ut))$/iu.test(head);
 }
 
+// Without a digit only a coarse date, a relative phrase or an open deadline can be there.
+const DIGITLESS =
+  /frist|innen|innan|senest|seinast|løpende|året|halvår|kvartal|sommeren|våren|høsten|påske|jul|ifm|forbindelse|samtidig|tertial|januar|februar|mars|april|mai|juni|august|september|oktober|november|desember/iu;
+
+function worthScanning(text: string): boolean {
+  return text.length > 0 && PRECHECK.test(text) && (/\d/u.test(text) || DIGITLESS.test(text));
+}
+
 function scan(text: string, line: number, ctx: DeadlineContext, limit: number): Deadline[] {
-  if (text.length === 0 || !PRECHECK.test(text)) return [];
+  if (!worthScanning(text)) return [];
   const triggers = findTriggers(text);
   if (triggers.length === 0) return [];
   const dates = findDates(text);
