@@ -94,7 +94,7 @@ function entriesIn(ctx: ExtractContext, lines: readonly Line[], from: number, to
     const date = dateOf(
       ctx,
       row.day !== null && row.month !== null
-        ? { day: row.day, month: row.month, year: row.year, length: 0 }
+        ? { day: row.day, month: row.month, year: row.year, time: null, length: 0 }
         : null,
       first,
     );

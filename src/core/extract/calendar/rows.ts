@@ -50,14 +50,16 @@ export function readTime(text: string): { time: string; length: number; index: n
 }
 
 /** The date cell a row starts with, and what follows it on the line. */
-function rowStart(text: string): { day: number; month: number; year: number | null; rest: string } | null {
+function rowStart(
+  text: string,
+): { day: number; month: number; year: number | null; time: string | null; rest: string } | null {
   const body = text.replace(DATE_PREFIX_RE, '');
   const d = readDayMonth(body);
   if (!d) return null;
   const rest = body.slice(d.length);
   // The date must be a cell of its own: followed by a tab, a bullet, a time, nothing, or a capital.
   if (!/^(?:\s*$|\t|\s+[•\-–]|\s+kl\b|\s+\p{Lu})/u.test(rest)) return null;
-  return { day: d.day, month: d.month, year: d.year, rest: rest.replace(/^\s+/, '') };
+  return { day: d.day, month: d.month, year: d.year, time: d.time, rest: rest.replace(/^\s+/, '') };
 }
 
 /** Split a calendar region into rows. Lines before the first row (intro prose, header) are skipped. */
@@ -69,7 +71,7 @@ export function readRows(lines: readonly Line[], from: number, to: number): RawR
     if (text === '' || headerColumns(text)) continue;
     const start = rowStart(text);
     if (start) {
-      cur = { index: i, day: start.day, month: start.month, year: start.year, time: null, content: [] };
+      cur = { index: i, day: start.day, month: start.month, year: start.year, time: start.time, content: [] };
       rows.push(cur);
       addContent(cur, i, start.rest);
       continue;
