@@ -13,12 +13,14 @@ import type { Assignment, AssignmentKind } from '../model/extraction.js';
 import { paragraphs, readRegion } from './assignments/body.js';
 import { collectDeadlines } from './assignments/deadline-lines.js';
 import { type Header, readHeader } from './assignments/headers.js';
+import { splitInlineHeaders } from './assignments/inline-split.js';
 import { readParts } from './assignments/parts.js';
 import { assignSyntheticIds, canonicalIds, checkDuplicates, checkSuspectIds } from './assignments/records.js';
 import { findReferences } from './assignments/references.js';
 import {
   CARRIED_HEADING_RE,
   closesLetter,
+  isNoise,
   NEW_HEADING_RE,
   numberedHeading,
   plain,
@@ -33,7 +35,7 @@ interface Found {
 }
 
 export function extractAssignments(ctx: ExtractContext): Assignment[] {
-  const lines = ctx.lines;
+  const lines = splitInlineHeaders(ctx.lines);
   const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
   const found: Found[] = [];
   const boundary = new Uint8Array(lines.length);
@@ -53,7 +55,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
       }
     }
     const t = plain(line);
-    if (CARRIED_HEADING_RE.test(t) && t.length < 120) {
+    if (CARRIED_HEADING_RE.test(t) && t.length < 120 && (i === 0 || isNoise(lines[i - 1]!))) {
       carried = true;
       boundary[i] = 1;
     } else if (NEW_HEADING_RE.test(t)) {

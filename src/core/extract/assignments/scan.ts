@@ -78,7 +78,7 @@ export function closesLetter(text: string): boolean {
 
 /** "Tidligere gitte oppdrag som ikke er ferdigstilt", "… som ikke er fullført og derfor gjentas." */
 export const CARRIED_HEADING_RE =
-  /^(?:Tidligere\s+(?:gitte\s+)?oppdrag|Oppdrag\s+(?:som\s+)?(?:videreføres|ikke\s+er\s+ferdigstilt)|Videreførte\s+oppdrag|Pågående\s+oppdrag\s+fra\s+tidligere)/i;
+  /^(?:Tidligere\s+(?:gitte\s+)?oppdrag|Oppdrag\s+(?:som\s+)?(?:videreføres|ikke\s+er\s+ferdigstilt)|Videreførte\s+oppdrag|Pågående\s+oppdrag\s+fra\s+tidligere)/;
 /** A heading that opens a list of new assignments again. */
 export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Øvrige)\s+oppdrag\s*:?$/i;
 

@@ -44,7 +44,6 @@ export function readTitle(
 ): TitleResult {
   let title = cleanPiece(first);
   let end = headerEnd;
-  if (inCell) return { title, end };
   if (title === '') {
     const j = nextContent(lines, headerEnd + 1, 4);
     if (j < 0) return { title, end };
@@ -63,6 +62,7 @@ export function readTitle(
     const lower = /^[\p{Ll}\d(«"“]/u.test(t) && !/^\d{1,2}[.)]\s/.test(t);
     const connector = endsWithConnector(title);
     const narrow =
+      !inCell &&
       block &&
       adjacent &&
       t.length <= NARROW_CELL &&

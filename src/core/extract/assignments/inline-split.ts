@@ -1,0 +1,80 @@
+/**
+ * Headers that do not start their line. Text re-wrapped at another width can pull a header onto the end
+ * of the line before it:
+ * - "… Frist: 31.12.2025 TB2025-11 Avd. HOD: FHA Innføring av …" (ID and department label together),
+ * - "… kjever/tannanlegg. ID: TTB2021-" + next line "70 Eieravdeling HOD: SHA …" or an ID list ending a
+ *   line whose next line opens with the department label,
+ * - "… er utført. Ansvarlig avdeling: KTA TTB2021-11 Ansvar for …" (a supplementary letter's department
+ *   line with the next assignment after it).
+ * Such lines are split into logical lines that keep the source line number.
+ */
+import type { Line } from '../../text/lines.js';
+
+const ID = String.raw`R?T?TB[ \-]?\d{4} ?[-–] ?\d{1,3}`;
+const CODES = String.raw`[A-ZÆØÅ]{2,5}(?:\s*[/,]\s*[A-ZÆØÅ]{2,5})*`;
+const MID_HEADER_RE = new RegExp(
+  String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+(?:Avd\.?\s*HOD|Eieravdeling)(?![\p{L}]))`,
+  'u',
+);
+const TRAILER_RE = new RegExp(
+  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+HOD)?\s*:?\s*${CODES}\.?)(?=\s*$|\s+(?:ID\s*:?\s*)?${ID}\s)`,
+  'u',
+);
+// An ID cell ending the line, possibly cut at its hyphen: "… ID: RTB2020-", "… TB2019- 78/TTB2021-65".
+const END_ID_RE = new RegExp(
+  String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?R?T?TB[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
+  'u',
+);
+const DEPT_START_RE = /^(?:Eieravdeling|Avd\.?\s*HOD)\b/;
+
+function splitOne(text: string, nextStartsDept: boolean): string[] | null {
+  const t = TRAILER_RE.exec(text);
+  if (t && (t.index > 0 || t[0].length < text.length)) {
+    const start = t.index + (t[0].length - t[1]!.length);
+    const parts = [text.slice(0, start).trim(), t[1]!, text.slice(t.index + t[0].length).trim()];
+    return parts.filter((p) => p !== '');
+  }
+  const m = MID_HEADER_RE.exec(text);
+  if (m && m.index > 0) return [text.slice(0, m.index).trimEnd(), text.slice(m.index).trimStart()];
+  if (nextStartsDept) {
+    const e = END_ID_RE.exec(text);
+    if (e && e.index > 0) return [text.slice(0, e.index).trimEnd(), e[1]!];
+  }
+  return null;
+}
+
+function nextText(lines: readonly Line[], i: number): string {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const t = lines[j]!.text;
+    if (t !== '' && !/^\d{1,3}\t\s*$/.test(t)) return t;
+  }
+  return '';
+}
+
+export function splitInlineHeaders(lines: readonly Line[]): readonly Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text;
+    let pieces: string[] | null = null;
+    if (text.length > 12 && !text.includes('\t') && /HOD|vdeling|TB/.test(text)) {
+      const deptNext = DEPT_START_RE.test(nextText(lines, i));
+      let rest = text;
+      for (let guard = 0; guard < 5; guard++) {
+        const s = splitOne(rest, deptNext);
+        if (!s || s.length < 2) break;
+        pieces ??= [];
+        pieces.push(...s.slice(0, -1));
+        rest = s[s.length - 1]!;
+      }
+      if (pieces) pieces.push(rest);
+    }
+    if (pieces) {
+      out ??= lines.slice(0, i);
+      pieces.forEach((p, k) => {
+        out!.push({ no: l.no, text: p, pageStart: l.pageStart && k === 0, footer: false });
+      });
+    } else if (out) out.push(l);
+  }
+  return out ?? lines;
+}
