@@ -26,8 +26,9 @@ function crosses(cell: Cell, g: Gutter): boolean {
  */
 export function findGutter(rows: readonly Row[]): Gutter | null {
   if (rows.length < MIN_SIDE_ROWS) return null;
-  const left = Math.min(...rows.map(rowX0));
-  const right = Math.max(...rows.map(rowX1));
+  // Loops, not Math.min(...spread): a page can hold more rows than the call stack has arguments.
+  const left = rows.reduce((m, r) => Math.min(m, rowX0(r)), Number.POSITIVE_INFINITY);
+  const right = rows.reduce((m, r) => Math.max(m, rowX1(r)), Number.NEGATIVE_INFINITY);
   const width = right - left;
   const em = rows.map((r) => r.size).sort((a, b) => a - b)[Math.floor(rows.length / 2)] ?? 10;
   if (width < 20 * em) return null;
@@ -77,7 +78,7 @@ function splitRow(row: Row, cells: Cell[]): Row {
   return { y: row.y, size: row.size, cells };
 }
 
-/** Rows in reading order, each tagged with the column it belongs to (for blank-line decisions). */
+/** Rows in reading order; a row on a two-column page is split into its left and right parts. */
 export function readingOrder(rows: readonly Row[]): Row[] {
   const gutter = findGutter(rows);
   if (!gutter) return [...rows];

@@ -12,7 +12,7 @@ interface Column {
 
 /** Column grid of a run of table rows: the i-th cells of the rows with the most cells. */
 function gridOf(rows: readonly Row[]): Column[] {
-  const most = Math.max(...rows.map((r) => r.cells.length));
+  const most = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const cols: Column[] = [];
   for (const row of rows) {
     if (row.cells.length !== most) continue;
