@@ -86,7 +86,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Split a paragraph at sentence ends: a period after a word that is not an abbreviation or a number. */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   const out: string[] = [];
   let last = 0;
   for (const m of text.matchAll(/[.!?]\s+(?=[\p{Lu}\d«"])/gu)) {
@@ -94,7 +94,7 @@ function sentences(text: string): string[] {
     while (k > last && !/\s/.test(text[k - 1] ?? ' ')) k--;
     const raw = text.slice(k, m.index);
     const word = raw.toLowerCase().replace(/[)»"]+$/u, '');
-    if (ABBREVIATIONS.has(word) || /^\d+$/.test(raw) || word.length <= 1) continue;
+    if (ABBREVIATIONS.has(word) || word.length <= 1) continue;
     const end = m.index + m[0].length;
     out.push(text.slice(last, end).trim());
     last = end;

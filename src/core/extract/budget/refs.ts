@@ -1,0 +1,33 @@
+/**
+ * Chapter/post references in prose: "kap. 714, post 21", "kap. 740 postene 01 og 21",
+ * "Kap. 702 Beredskap Post 22", "kap. 740 Helsedirektoratet på post 60, 61, 70 og 73", "kap. 734.70".
+ */
+
+export interface BudgetRef {
+  chapter: string;
+  posts: string[];
+  index: number;
+  length: number;
+}
+
+const REF_RE =
+  /\bkap(?:ittel|\.)?\s*(\d{3,4})(?:\.(\d{2})\b|(?:[ ,]+[\p{L}-]+){0,4}?[ ,]+post(?:ene|er)?\s+(\d{2}(?:\s*(?:,|og|\/)\s*\d{2})*))?/giu;
+
+export function budgetRefs(text: string): BudgetRef[] {
+  const out: BudgetRef[] = [];
+  for (const m of text.matchAll(REF_RE)) {
+    const posts = m[2] ? [m[2]] : (m[3]?.match(/\d{2}/g) ?? []);
+    out.push({ chapter: m[1] ?? '', posts, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** Income chapters mirror their expense chapter: 3714 belongs to 714, 3740 to 740 (the 3000 rule). */
+export function expenseChapterOf(incomeChapter: string): string | null {
+  const n = Number(incomeChapter);
+  return n >= 3000 && n < 4000 ? String(n - 3000) : null;
+}
+
+export function formatPosts(posts: readonly string[]): string | null {
+  return posts.length === 0 ? null : posts.join(', ');
+}
