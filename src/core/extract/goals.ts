@@ -8,6 +8,7 @@
  *   own ("3.1. Folkehelsearbeidet er kunnskapsbasert …") with subsections "Styringsparametere",
  *   "Nøkkeltall" and "Oppdrag"; the goal covers its section up to the "Oppdrag" subsection.
  * - Unnumbered long-term goals per area ("2.1.1 Langsiktige mål:" bullets, 2014): see goals/area-goals.ts.
+ * An annual report reports per goal area instead: see goals/report-goals.ts.
  */
 import type { Goal, Section } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
@@ -15,6 +16,7 @@ import { type ExtractContext, sectionAt } from './context.js';
 import { areaGoals } from './goals/area-goals.js';
 import { readGoalItems } from './goals/items.js';
 import { readMainGoalList } from './goals/main-goal-list.js';
+import { reportGoals } from './goals/report-goals.js';
 import { titleKey } from './sections/toc.js';
 
 // "Mål 1: …", "Mål 12 – …", "Hovedmål 3: …"
@@ -22,6 +24,7 @@ const GOAL_RE = /^(?:Hoved)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
 const MAX_TITLE_WRAPS = 2;
 
 export function extractGoals(ctx: ExtractContext): Goal[] {
+  if (ctx.document.type === 'arsrapport') return reportGoals(ctx.lines, ctx.sections);
   let goals = labelledGoals(ctx);
   if (goals.length === 0) goals = listedGoals(ctx);
   if (goals.length === 0) goals = areaGoals(ctx.lines, ctx.sections);
