@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   deadlineSpansLineBreak,
@@ -5,7 +6,7 @@ import {
   parseDeadlines,
   parseDeadlinesAcross,
 } from '../src/core/extract/deadlines.js';
-import type { DeadlinePrecision } from '../src/core/model/extraction.js';
+import { Deadline, type DeadlinePrecision } from '../src/core/model/extraction.js';
 import { toLines } from '../src/core/text/lines.js';
 import { type SeedKey, seedText } from './helpers/seeds.js';
 
@@ -175,6 +176,32 @@ describe('parseDeadlines: dates that are not deadlines', () => {
         2024,
       ),
     ).toEqual([['2024-10-01', 'day', null]]);
+  });
+
+  it('returns valid records for mutated deadline lines and random text', () => {
+    const seedsOfText = fc.constantFrom(
+      'Frist: 15. mars for oppdrag 4; 15. november 2025 for oppdrag 1-3',
+      'Frist: 30.09.25 (mandat) og (samlet rapport) 31.12.2025.',
+      'innen 1. februar hvert år',
+      'Frist utsettes til 15.',
+    );
+    const mutated = fc
+      .tuple(seedsOfText, fc.nat(80), fc.string({ maxLength: 6 }))
+      .map(([t, at, ins]) => t.slice(0, at % (t.length + 1)) + ins + t.slice(at % (t.length + 1)));
+    fc.assert(
+      fc.property(
+        fc.oneof(mutated, fc.string({ maxLength: 200 })),
+        fc.string({ maxLength: 40 }),
+        (text, next) => {
+          for (const d of [
+            ...parseDeadlines(text, 3, { year: 2024, part: null }),
+            ...parseDeadlinesAcross(text, next, 3, { year: null, part: 'a' }),
+          ])
+            expect(Deadline.safeParse(d).success).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('survives hostile input', () => {

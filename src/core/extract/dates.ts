@@ -338,24 +338,25 @@ function collectSeasons(text: string, out: DateMatch[]): void {
 /** Every date expression in `text`, left to right; where two overlap the longer (then earlier) wins. */
 export function findDates(text: string): DateMatch[] {
   if (text.length === 0) return [];
-  let found: DateMatch[] = [];
+  const found: DateMatch[] = [];
   const invalid: Array<[number, number]> = [];
   if (/\d/u.test(text)) collectDays(text, found, invalid);
   collectCoarse(text, found);
-  if (invalid.length > 0) found = found.filter((d) => !invalid.some(([s, e]) => d.start < e && s < d.end));
-  if (found.length < 2) return found;
+  if (found.length < 2 && invalid.length === 0) return found;
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  invalid.sort((a, b) => a[0] - b[0]);
+  // One sweep: accepted matches never overlap, so a new one can only clash with the last accepted.
   const out: DateMatch[] = [];
+  let iv = 0;
   for (const d of found) {
-    const clash = out.findIndex((o) => d.start < o.end && o.start < d.end);
-    if (clash < 0) {
-      out.push(d);
-      continue;
-    }
-    const o = out[clash];
-    if (o && d.end - d.start > o.end - o.start) out[clash] = d;
+    while (iv < invalid.length && (invalid[iv]?.[1] ?? 0) <= d.start) iv++;
+    const bad = invalid[iv];
+    if (bad && bad[0] < d.end) continue;
+    const last = out[out.length - 1];
+    if (!last || d.start >= last.end) out.push(d);
+    else if (d.end - d.start > last.end - last.start) out[out.length - 1] = d;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 export interface ParsedDate {

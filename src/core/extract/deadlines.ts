@@ -184,14 +184,22 @@ function scan(text: string, line: number, ctx: DeadlineContext, limit: number): 
   const dates = findDates(text);
   const clauses = splitClauses(text, dates);
   const out: Deadline[] = [];
+  let ti = 0;
+  let di = 0;
   for (const c of clauses) {
     if (c.start >= limit) break;
-    const ts = triggers.filter(
-      (t) => t.start >= c.start && t.end <= c.end && !isThirdPartyLabel(text, c.start, t),
-    );
-    if (ts.length === 0) continue;
-    const ds = dates.filter((d) => d.start >= c.start && d.end <= c.end);
-    readClause({ text, clause: c, triggers: ts, dates: ds, line, ctx, limit }, out);
+    // Triggers and dates are sorted, so each clause takes its own run of them.
+    const ts: Trigger[] = [];
+    while (ti < triggers.length && (triggers[ti]?.start ?? 0) < c.end) {
+      const t = triggers[ti++];
+      if (t && t.start >= c.start && t.end <= c.end && !isThirdPartyLabel(text, c.start, t)) ts.push(t);
+    }
+    const ds: DateMatch[] = [];
+    while (di < dates.length && (dates[di]?.start ?? 0) < c.end) {
+      const d = dates[di++];
+      if (d && d.start >= c.start && d.end <= c.end) ds.push(d);
+    }
+    if (ts.length > 0) readClause({ text, clause: c, triggers: ts, dates: ds, line, ctx, limit }, out);
   }
   return dedupe(out);
 }
@@ -209,6 +217,8 @@ interface ClauseInput {
 interface Accepted {
   date: DateMatch;
   trigger: Trigger;
+  /** The next date of the clause that prints a year, for dates printed without one. */
+  later: DateMatch | undefined;
 }
 
 /** The trigger that makes `d` a deadline, or null when nothing does. */
@@ -254,14 +264,23 @@ function phraseStart(text: string, t: Trigger, triggers: readonly Trigger[]): nu
 // What separates two deadlines of one clause: "… 2022 og del 2 innen …", "…; 15. november 2025".
 const JOINER = /^(?:[\s,;:.)]+|og(?![\p{L}])|samt(?![\p{L}])|men(?![\p{L}])|mens(?![\p{L}]))+/iu;
 
-function yearFor(d: DateMatch, clauseDates: readonly DateMatch[], ctxYear: number | null): number | null {
-  if (d.year !== null) return d.year;
-  for (const o of clauseDates) {
-    if (o.start <= d.start || o.weak || o.year === null) continue;
-    const before = d.month < o.month || (d.month === o.month && (d.day ?? 31) <= (o.day ?? 31));
-    return before ? o.year : ctxYear;
+/** For each date of a clause, the next later date that prints its year (or undefined). */
+function nextDated(dates: readonly DateMatch[]): Array<DateMatch | undefined> {
+  const out: Array<DateMatch | undefined> = new Array(dates.length);
+  let next: DateMatch | undefined;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const d = dates[i];
+    if (d && !d.weak && d.year !== null) next = d;
   }
-  return ctxYear;
+  return out;
+}
+
+function yearFor(d: DateMatch, later: DateMatch | undefined, ctxYear: number | null): number | null {
+  if (d.year !== null) return d.year;
+  if (!later || later.year === null) return ctxYear;
+  const before = d.month < later.month || (d.month === later.month && (d.day ?? 31) <= (later.day ?? 31));
+  return before ? later.year : ctxYear;
 }
 
 function trimPhrase(s: string): string {
@@ -271,10 +290,11 @@ function trimPhrase(s: string): string {
 function readClause(input: ClauseInput, out: Deadline[]): void {
   const { text, clause, triggers, dates, line, ctx, limit } = input;
   const accepted: Accepted[] = [];
-  for (const d of dates) {
+  const later = nextDated(dates);
+  dates.forEach((d, i) => {
     const t = governing(text, d, triggers);
-    if (t) accepted.push({ date: d, trigger: t });
-  }
+    if (t) accepted.push({ date: d, trigger: t, later: later[i] });
+  });
   const clauseText = text.slice(clause.start, clause.end);
   if (accepted.length > 0) {
     const parts = assignParts(
@@ -300,7 +320,7 @@ function readClause(input: ClauseInput, out: Deadline[]): void {
       let end = d.end;
       const after = /^\s+(?:hvert|kvart)\s+år(?![\p{L}])/iu.exec(text.slice(d.end, d.end + 12));
       if (recurring && after) end += after[0].length;
-      const year = yearFor(d, dates, ctx.year);
+      const year = yearFor(d, a.later, ctx.year);
       const date = resolveDate(d, year);
       const precision: DeadlinePrecision =
         recurring && (d.precision === 'day' || d.precision === 'month') ? 'recurring' : d.precision;

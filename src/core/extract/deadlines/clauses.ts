@@ -15,16 +15,17 @@ export interface Clause {
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:jf|jfr|ev|evt|kap|pkt|nr|ca|mill|mrd|kr|st|meld|prop|innst|dvs|mv|osv|inkl|ifm|avd|dep|kl|pr|ref|vedr|iht|ila|bl\.a|f\.eks|m\.m|[\p{Lu}])$/iu;
 
-function insideDate(pos: number, dates: readonly DateMatch[]): boolean {
-  // The last character of a date may close the sentence ("Frist 1.2. Helsedirektoratet …").
-  for (const d of dates) if (pos >= d.start && pos < d.end - 1) return true;
-  return false;
-}
-
 /** Clauses of `text`, in order, covering it without gaps. */
 export function splitClauses(text: string, dates: readonly DateMatch[]): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let k = 0;
+  // `dates` is sorted; the last character of a date may close the sentence ("Frist 1.2. Helsedirektoratet").
+  const insideDate = (pos: number): boolean => {
+    while (k < dates.length && (dates[k]?.end ?? 0) - 1 <= pos) k++;
+    const d = dates[k];
+    return d !== undefined && d.start <= pos;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\t') {
@@ -39,7 +40,7 @@ export function splitClauses(text: string, dates: readonly DateMatch[]): Clause[
     if (j === i + 1 || j >= text.length) continue;
     const next = text[j] ?? '';
     if (!/[\p{Lu}«"]/u.test(next)) continue;
-    if (c === '.' && (ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)) || insideDate(i, dates))) continue;
+    if (c === '.' && (ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)) || insideDate(i))) continue;
     out.push({ start, end: i + 1 });
     start = i + 1;
   }
