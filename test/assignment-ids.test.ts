@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { codesOnlyLine, deptLine, readCodes } from '../src/core/extract/assignments/departments.js';
 import { findIds, normaliseId, readIdCell } from '../src/core/extract/assignments/ids.js';
-import { extractText } from './helpers/seeds.js';
+import type { Assignment } from '../src/core/model/extraction.js';
+import { extractText, seed, seedText } from './helpers/seeds.js';
 
 describe('assignment IDs', () => {
   it('normalises the irregular spellings letters use', () => {
@@ -136,5 +137,42 @@ describe('header layouts on unseen letters', () => {
       'TTB',
     ].join('\n');
     expect(() => extractText(junk)).not.toThrow();
+  });
+});
+
+describe('re-wrapped text', () => {
+  /** Re-wrap every blank-line-separated paragraph at `width` (table rows with tabs stay as they are). */
+  function reflow(text: string, width: number): string {
+    const out: string[] = [];
+    let para: string[] = [];
+    const flush = () => {
+      let line = '';
+      for (const w of para.join(' ').split(/ +/).filter(Boolean)) {
+        if (line && line.length + 1 + w.length > width) {
+          out.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      if (line) out.push(line);
+      para = [];
+    };
+    for (const l of text.split('\n')) {
+      if (l.trim() === '' || l.includes('\t')) {
+        flush();
+        out.push(l);
+      } else para.push(l.trim());
+    }
+    flush();
+    return out.join('\n');
+  }
+  const summary = (a: readonly Assignment[]) => a.map((x) => `${x.id} ${x.kind} ${x.departments.join('/')}`);
+
+  it('finds the same 2024 and 2025 records at other widths', () => {
+    for (const key of ['tb2024', 'tb2025'] as const) {
+      const want = summary(seed(key).assignments);
+      for (const width of [60, 140]) {
+        expect(summary(extractText(reflow(seedText(key), width)).assignments)).toEqual(want);
+      }
+    }
   });
 });

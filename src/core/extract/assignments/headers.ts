@@ -139,6 +139,20 @@ function withDept(
   const departments = [...slot.codes];
   let end = j;
   let title = slot.rest;
+  if (departments.length === 0 && title === '') {
+    // The label or its codes wrapped: "Eieravdeling" + "HOD: KTA Rådgivende …", "Avd. HOD:" + "KTA Vurdering …".
+    const k = nextContent(lines, end + 1, 3);
+    if (k >= 0) {
+      const t = plain(lines[k]!);
+      const rest = t.replace(/^(?:i\s+)?HOD\b\s*:?\s*|^:\s*/, '');
+      const more = readCodes(rest);
+      if (more.codes.length > 0 && (rest !== t || more.rest === '' || /^[\p{Lu}«"]/u.test(more.rest))) {
+        departments.push(...more.codes);
+        title = more.rest;
+        end = k;
+      }
+    }
+  }
   if (title === '' || slot.open) {
     // "Avd. HOD:" + "KTA/SHA/ FHA", "Avd. HOD: DIG" + "og KTA", "Avd. HOD: KTA," + "SHA, FHA, DIG".
     for (let tries = 0; tries < 3; tries++) {
@@ -176,8 +190,10 @@ function readBare(lines: readonly Line[], i: number, cell: IdCell): Header | nul
   if (p >= 0 && !lines[i]!.pageStart) {
     const adjacent = p === i - 1 && !isNoise(lines[i - 1]!);
     const prev = plain(lines[p]!);
-    const separated = !adjacent || endsSentence(prev) || deptLine(prev) !== null || headingLike(prev);
+    const separated = !adjacent || deptLine(prev) !== null || headingLike(prev);
     if (!separated) return null;
+    // "… har i oppdrag, jf." + "TTB2024-58 Styringsdata …": a reference continuing the sentence.
+    if (/(?:^|\s)(?:jf|jfr|se|ref|nr|kap|pkt|bl\.a|f\.eks|oppdrag|ID)\.?:?$/i.test(prev)) return null;
     if (!endsSentence(prev) && deptLine(prev) === null && !headingLike(prev) && !/[:;]$/.test(prev)) {
       // After a blank line in double-spaced text a wrapped sentence can start with an ID; a header
       // never follows a line that stops mid-sentence on a lower-case word.

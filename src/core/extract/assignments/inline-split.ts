@@ -17,9 +17,10 @@ const MID_HEADER_RE = new RegExp(
   'u',
 );
 const TRAILER_RE = new RegExp(
-  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+HOD)?\s*:?\s*${CODES}\.?)(?=\s*$|\s+(?:ID\s*:?\s*)?${ID}\s)`,
+  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+HOD)?\s*:?\s*${CODES}\.?)(?=\s*$|\s+((?:ID\s*:?\s*)?${ID}\s)?)`,
   'u',
 );
+const ID_ONLY_RE = new RegExp(String.raw`^(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*$`, 'u');
 // An ID cell ending the line, possibly cut at its hyphen: "… ID: RTB2020-", "… TB2019- 78/TTB2021-65".
 const END_ID_RE = new RegExp(
   String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?R?T?TB[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
@@ -29,7 +30,14 @@ const DEPT_START_RE = /^(?:Eieravdeling|Avd\.?\s*HOD)\b/;
 
 function splitOne(text: string, nextStartsDept: boolean): string[] | null {
   const t = TRAILER_RE.exec(text);
-  if (t && (t.index > 0 || t[0].length < text.length)) {
+  // "… er utført. Ansvarlig avdeling: KTA Helse- og omsorgstjenester": the department line of a
+  // supplementary letter, run together with what surrounds it. Not when an ID cell precedes it: then
+  // "Ansvarlig avdeling: SHA Title" is the department slot of a header.
+  const before = t ? text.slice(0, t.index).trim() : '';
+  const after = t ? text.slice(t.index + t[0].length).trim() : '';
+  const splits =
+    t !== null && !ID_ONLY_RE.test(before) && (before !== '' ? true : after !== '' && t[2] !== undefined);
+  if (t && splits) {
     const start = t.index + (t[0].length - t[1]!.length);
     const parts = [text.slice(0, start).trim(), t[1]!, text.slice(t.index + t[0].length).trim()];
     return parts.filter((p) => p !== '');

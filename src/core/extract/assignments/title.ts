@@ -58,7 +58,10 @@ export function readTitle(
     if (j < 0) break;
     const adjacent = j === end + 1 || lines[j]!.no === lines[end]!.no;
     const t = plain(lines[j]!);
-    if (startsBody(t)) break;
+    // "Meld. St. 24 (2019" + "– 2020) Lindrende …": an open bracket always continues.
+    const open = (title.match(/\(/g)?.length ?? 0) > (title.match(/\)/g)?.length ?? 0);
+    if (!open && startsBody(t)) break;
+    if (open && (readIdCell(t) !== null || deptLine(t) !== null)) break;
     const lower = /^[\p{Ll}\d(«"“]/u.test(t) && !/^\d{1,2}[.)]\s/.test(t);
     const connector = endsWithConnector(title);
     const narrow =
@@ -67,9 +70,9 @@ export function readTitle(
       adjacent &&
       t.length <= NARROW_CELL &&
       !/[.:]$/.test(title) &&
-      !/[.!?]\s+\p{Lu}/u.test(t) &&
+      !/\p{L}{2}[.!?]\s+\p{Lu}/u.test(t) &&
       blockEndsAtBlank(lines, j);
-    if (!(lower || connector || narrow)) break;
+    if (!(lower || connector || narrow || open)) break;
     if (!adjacent) block = false;
     title = joinPiece(title, t);
     end = j;
