@@ -35,6 +35,15 @@ describe('HTML', () => {
     ]);
   });
 
+  it('skips menus, buttons and hidden elements of a web page', () => {
+    expect(
+      html(`<body><nav><ul><li>Forsiden</li><li>Dokumenter</li></ul></nav>
+        <main><button>Skriv ut</button><h1>Tildelingsbrev 2025</h1>
+        <div hidden><p>Skjult</p><div>dypere</div></div><p style="display: none">Også skjult</p>
+        <span aria-hidden="true">ikon</span><p>Synlig tekst</p></main></body>`),
+    ).toEqual(['Tildelingsbrev 2025', 'Synlig tekst']);
+  });
+
   it('decodes named and numeric entities', () => {
     expect(
       html('<p>Bl&aring;b&aelig;r &amp; &#248;l &#x2013; &lt;p&gt; &quot;sitat&quot;&nbsp;her</p>'),

@@ -50,7 +50,10 @@ const BLOCK_TAGS = new Set([
   'summary',
   'body',
 ]);
-/** Content that is never shown as text. */
+/**
+ * Content that is never document text: code, the head, and web-page chrome (regjeringen.no's menus,
+ * "Del"/"Skriv ut" buttons, embedded frames).
+ */
 const HIDDEN_TAGS = new Set([
   'script',
   'style',
@@ -61,7 +64,17 @@ const HIDDEN_TAGS = new Set([
   'svg',
   'math',
   'object',
+  'nav',
+  'button',
+  'select',
+  'iframe',
+  'canvas',
 ]);
+
+function isHidden(name: string, attribs: Record<string, string>): boolean {
+  if (HIDDEN_TAGS.has(name) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  return /display\s*:\s*none/i.test(attribs.style ?? '');
+}
 
 interface ListFrame {
   ordered: boolean;
@@ -147,7 +160,9 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
   const lists: ListFrame[] = [];
   const rows: RowFrame[] = [];
   let current = '';
-  let hidden = 0;
+  /** Element depth, and the depth of the hidden element being skipped (htmlparser2 closes every tag it opens). */
+  let depth = 0;
+  let hiddenAt: number | null = null;
   let pre = 0;
   let tableDepth = 0;
   let pending: string | null = null;
@@ -195,8 +210,10 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (hidden > 0 || HIDDEN_TAGS.has(name)) {
-          if (HIDDEN_TAGS.has(name)) hidden++;
+        depth++;
+        if (hiddenAt !== null) return;
+        if (isHidden(name, attribs)) {
+          hiddenAt = depth;
           return;
         }
         if (name === 'table') {
@@ -256,11 +273,11 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
         }
       },
       onclosetag(name) {
-        if (HIDDEN_TAGS.has(name)) {
-          if (hidden > 0) hidden--;
+        depth--;
+        if (hiddenAt !== null) {
+          if (depth < hiddenAt) hiddenAt = null;
           return;
         }
-        if (hidden > 0) return;
         if (name === 'table') {
           if (tableDepth > 0) tableDepth--;
           if (tableDepth === 0) {
@@ -297,7 +314,7 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
         if (BLOCK_TAGS.has(name)) blockBoundary();
       },
       ontext(data) {
-        if (hidden > 0) return;
+        if (hiddenAt !== null) return;
         const r = row();
         if (r) {
           if (r.cell !== null) r.cell += clean(data);
