@@ -194,7 +194,10 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
       if (Math.abs(othersSum - rowAmount) <= othersTol) top = others;
       else {
         // The parts stay readable in the whole's text ("Minst 1 mill. kroner settes av til …").
-        for (const o of others) if (!whole.text.includes(o.text)) whole.text = `${whole.text} ${o.text}`;
+        for (const o of others) {
+          const part = o.item === whole.item ? o.text : (list[o.item]?.text ?? o.text);
+          if (!whole.text.includes(part)) whole.text = `${whole.text} ${part}`;
+        }
         top = [whole];
       }
     }
