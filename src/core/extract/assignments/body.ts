@@ -11,7 +11,7 @@ import type { Line } from '../../text/lines.js';
 import { deptLine } from './departments.js';
 import type { BodyLine } from './parts.js';
 import { endsSentence, headingLike, isNoise, LIST_MARKER_RE, plain } from './scan.js';
-import { joinPiece } from './title.js';
+import { joinClean } from './title.js';
 
 export interface Region {
   body: BodyLine[];
@@ -100,7 +100,7 @@ export function paragraphs(body: readonly BodyLine[]): string[] {
       LIST_MARKER_RE.test(t) ||
       ((endsSentence(prev.text) || /[:;]$/.test(prev.text)) && /^[\p{Lu}\d«"“(]/u.test(t));
     if (brk || out.length === 0) out.push(t);
-    else out[out.length - 1] = joinPiece(out[out.length - 1]!, t);
+    else out[out.length - 1] = joinClean(out[out.length - 1]!, t);
     prev = l;
   }
   return out;

@@ -109,7 +109,12 @@ function cleanPiece(s: string): string {
 
 /** "e-" + "sigaretter" → "e-sigaretter"; "forebyggings- og" + "behandlingsreformen" keeps its space. */
 export function joinPiece(a: string, b: string): string {
-  const piece = cleanPiece(b);
-  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(piece) && !/^(?:og|eller)\b/.test(piece)) return a + piece;
+  return joinClean(a, cleanPiece(b));
+}
+
+/** Join two already clean pieces; only the last two characters of `a` are looked at. */
+export function joinClean(a: string, piece: string): string {
+  if (/\p{L}-/u.test(a.slice(-2)) && /^\p{Ll}/u.test(piece) && !/^(?:og|eller)\b/.test(piece))
+    return a + piece;
   return `${a} ${piece}`;
 }
