@@ -310,6 +310,13 @@ describe('real lines of the seed letters', () => {
       'Frist: Gjennomføringsplanen skal oversendes departementet innen 1. april 2024.',
       [['2024-04-01', 'day', null]],
     ],
+    [
+      'tb2024',
+      446,
+      'Helsedirektoratet skal i samarbeid med de regionale helseforetakene, Direktoratet for medisinske produkter og Folkehelseinstituttet fortsette arbeidet med videreutvikling av Nye metoder i tråd med Strategi for videreutvikling av Nye metoder (2023 – 2028), herunder arbeide for rask implementering av beslutninger i klinisk praksis og bidra i utviklingen av et nytt saksbehandlingssystem (verktøystøtte) som vil bidra til bedre transparens og forenkle mulighetene for innspill. Det skal leveres en felles statusrapport for arbeidet 1. april 2024. Arbeidet ledes av de regionale helseforetakene.',
+      [['2024-04-01', 'day', null]],
+    ],
+    ['tb2025', 1303, 'gjennomføres etter leveransen i mai.', []],
     ['tb2024', 546, 'Frist utkast til ny strategi er 1. juni 2024.', [['2024-06-01', 'day', null]]],
     [
       'tb2024',

@@ -41,6 +41,7 @@ import {
   isBlocked,
   isDeliverableGap,
   isFillerGap,
+  isObjectGap,
   isPastTense,
   isRequirementVerb,
   isThirdPartyLabel,
@@ -240,6 +241,10 @@ function governing(text: string, d: DateMatch, triggers: readonly Trigger[]): Tr
     // "innen 2030" in a title is an ambition, not a deadline; "skal gjennomføres i 2025" is one.
     if (adjacent && (!d.weak || (nearest.kind === 'verb' && takesBareYear(text, nearest, gap))))
       return nearest;
+  }
+  if (!d.weak) {
+    const verb = [...triggers].reverse().find((t) => t.kind === 'verb' && t.end <= d.start);
+    if (verb && isObjectGap(text.slice(verb.end, d.start)) && isRequirementVerb(text, verb)) return verb;
   }
   if (!label) return null;
   const gap = text.slice(label.end, d.start);

@@ -24,7 +24,7 @@ export interface Trigger {
 const LABEL = /(?<![\p{L}\d])(?:(?:ny|nye|endelig|endelige)\s+)?(?:tids)?frist(?:en|er|ene)?(?![\p{L}\d])/giu;
 const DIRECT = /(?<![\p{L}\d])(?:innen|innan|senest|seinast)(?![\p{L}\d])/giu;
 const VERB =
-  /(?<![\p{L}\d])(?:leveres|leverast|levere|levert|overleveres|oversendes|oversende|oversendt|sendes|rapporteres|rapportere|ferdigstilles|ferdigstille|ferdigstilt|ferdigstillelse|foreligge|besvares|fremlegges|framlegges|legges\s+(?:fram|frem)|utsettes|utsatt|forlenges|forlenget|gjennomføres|sluttføres|avsluttes)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:leveres|leverast|levere|leverer|levert|overleveres|oversendes|oversende|oversendt|sendes|rapporteres|rapportere|ferdigstilles|ferdigstille|ferdigstilt|ferdigstillelse|foreligge|besvares|fremlegges|framlegges|legges\s+(?:fram|frem)|utsettes|utsatt|forlenges|forlenget|gjennomføres|sluttføres|avsluttes)(?![\p{L}\d])/giu;
 const DELIVERABLE =
   /(?<![\p{L}\d])(?:(?:midtveis|del|slutt|status|fremdrifts|framdrifts)?rapport(?:en)?|leveransen?|løypemeldingen?)(?![\p{L}\d])/giu;
 
@@ -94,6 +94,17 @@ export function isFillerGap(gap: string): boolean {
     return false;
   }
   return true;
+}
+
+// "skal gjennomføres etter leveransen i mai": the month dates the other event.
+const RELATIVE_WORD = /(?:^|[^\p{L}])(?:etter|før|siden|jf|datert|vedtatt|møtet?)(?![\p{L}])/iu;
+
+/**
+ * A delivery verb may have its object between it and the date: "Det skal leveres en felles statusrapport
+ * for arbeidet 1. april 2024". Up to eight words, no comma, nothing that makes the date a reference.
+ */
+export function isObjectGap(gap: string): boolean {
+  return !/[,;(]/u.test(gap) && tokens(gap).length <= 8 && !isBlocked(gap) && !RELATIVE_WORD.test(gap);
 }
 
 /** A deliverable noun takes its date directly: "midtveisrapport 15. juni", "delrapport: 1. mai". */
