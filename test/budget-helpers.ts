@@ -2,12 +2,11 @@
  * Run the budget and authorisation stages alone on a text: faster than the whole pipeline and
  * independent of the other stages.
  */
-import { readTextLines } from '../src/adapters/readers/text.js';
 import { extractAuthorisations } from '../src/core/extract/authorisations.js';
 import { extractBudget } from '../src/core/extract/budget.js';
 import { Diagnostics, type ExtractContext } from '../src/core/extract/context.js';
 import type { Authorisation, BudgetLine, Warning } from '../src/core/model/extraction.js';
-import { toLines } from '../src/core/text/lines.js';
+import { splitRawLines, toLines } from '../src/core/text/lines.js';
 import { type SeedKey, seedText } from './helpers/seeds.js';
 
 export interface BudgetResult {
@@ -17,7 +16,7 @@ export interface BudgetResult {
 }
 
 export function budgetOfText(text: string): BudgetResult {
-  const lines = toLines(readTextLines(new TextEncoder().encode(text), 'test.txt'));
+  const lines = toLines(splitRawLines(text));
   const diag = new Diagnostics();
   const ctx: ExtractContext = {
     lines,

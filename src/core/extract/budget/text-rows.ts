@@ -194,7 +194,11 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     const b: Building | null = cur;
     if (SUM_RE.test(t)) {
       finish();
-      const parts = splitRest(t);
+      // "Sum kap. 740 1 500 1 400": the label (with its chapter) before the amounts.
+      const label =
+        /^(?:sum|totalt|i\s+alt)\b(?:\s+kap(?:ittel)?\.?\s*\d{3,4}\b)?[^\d-]*/iu.exec(t)?.[0] ?? '';
+      const parts = splitRest(t.slice(label.length));
+      parts.name = `${label.trim()} ${parts.name}`.trim();
       rows.push({
         chapter: null,
         post: '',
