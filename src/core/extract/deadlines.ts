@@ -243,7 +243,8 @@ function governing(text: string, d: DateMatch, triggers: readonly Trigger[]): Tr
       return nearest;
   }
   if (!d.weak) {
-    const verb = [...triggers].reverse().find((t) => t.kind === 'verb' && t.end <= d.start);
+    let verb: Trigger | undefined;
+    for (const t of triggers) if (t.kind === 'verb' && t.end <= d.start) verb = t;
     if (verb && isObjectGap(text.slice(verb.end, d.start)) && isRequirementVerb(text, verb)) return verb;
   }
   if (!label) return null;
