@@ -1,5 +1,5 @@
 /** `styr extract file.pdf|.docx|.html` reads files from disk (Node Buffers) through the registered readers. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,9 @@ describe('extracting files from disk', () => {
     writeFileSync(files.docx, await makeDocx(lines));
     writeFileSync(files.html, makeHtml(lines));
     writeFileSync(files.scan, await makeImageOnlyPdf(1));
-    const { results, failures } = await extractFiles(Object.values(files));
+    const { results, failures } = await extractFiles(Object.values(files)).finally(() =>
+      rmSync(dir, { recursive: true, force: true }),
+    );
     expect(results.map((r) => [r.source.name, r.source.format])).toEqual([
       ['brev.pdf', 'pdf'],
       ['brev.docx', 'docx'],

@@ -113,6 +113,21 @@ describe('running headers, footers and page numbers', () => {
     expect(lines).toEqual([' Tekst på side 2.', ' Tekst på side 3.', '', '2022', ' Tekst på side 4.']);
   });
 
+  it('drops a header that changes with the chapter when it carries the page number', () => {
+    const chapter = (n: number) => (n <= 2 ? 'Kapittel 2: Mål' : 'Kapittel 3: Budsjett');
+    const { lines } = layoutPages(
+      [1, 2, 3, 4].map((n) =>
+        page([run(chapter(n), 50, 30, 8), run(String(n + 4), 500, 30, 8), run(`Innhold ${n}.`, 50, 120)]),
+      ),
+    );
+    expect(lines).toEqual([' Innhold 1.', ' Innhold 2.', ' Innhold 3.', ' Innhold 4.']);
+  });
+
+  it('drops lower-case roman page numbers of front matter', () => {
+    const { lines } = layoutPages([page([run('Forord', 50, 100), run('iii', 290, 815)])]);
+    expect(lines).toEqual([' Forord']);
+  });
+
   it('marks a page that starts with an empty table cell with a form feed', () => {
     const { lines } = layoutPages([
       page([run('740', 50, 100), run('01', 90, 100), run('Drift', 130, 100)]),

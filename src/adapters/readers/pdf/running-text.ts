@@ -19,6 +19,8 @@ const Y_TOLERANCE = 6;
 
 // "Side 7", "side 7 av 48", "Page 7 of 48", "s. 7": a page number whatever the number.
 const LABELLED_PAGE_RE = /^(?:side|s\.|page)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
+// Front matter numbered "i", "ii", "iv" (lower case only: "I" or "C" alone could be text).
+const ROMAN_PAGE_RE = /^[ivxlc]{1,7}$/;
 // "7", "- 7 -", "7 (48)", "7/48": could also be a number in the text ("2022" alone on a line).
 const BARE_PAGE_RE = /^[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*\/\s*\d{1,4}|\s*\(\d{1,4}\))?$/;
 
@@ -72,26 +74,45 @@ export function dropRunningText(pages: PageRows[]): number {
     if (new Set(near.map((c) => c.page)).size < minPages) continue;
     for (const c of near) drop.add(c.row);
   }
-  for (const c of candidates) if (LABELLED_PAGE_RE.test(rowText(c.row).trim())) drop.add(c.row);
+  for (const c of candidates) {
+    const text = rowText(c.row).trim();
+    if (LABELLED_PAGE_RE.test(text) || ROMAN_PAGE_RE.test(text)) drop.add(c.row);
+  }
   for (const row of barePageNumbers(candidates)) drop.add(row);
   for (const page of pages) page.rows = page.rows.filter((r) => !drop.has(r));
   return drop.size;
 }
 
+/** The number a page-edge row shows as page number: the whole row, or its first or last cell. */
+function shownNumber(row: Row): number | null {
+  const m = BARE_PAGE_RE.exec(rowText(row).trim());
+  if (m) return Number(m[1]);
+  if (row.cells.length < 2) return null;
+  for (const cell of [row.cells[0]!, row.cells[row.cells.length - 1]!]) {
+    if (/^\d{1,4}$/.test(cell.text)) return Number(cell.text);
+    if (ROMAN_PAGE_RE.test(cell.text)) return null;
+  }
+  return null;
+}
+
 /**
- * Bare numbers at page edges that count the pages: their value minus the page index is the same on
- * most of them (a cover page without number shifts all by one). A lone number on a one-page document
- * counts if it is small; "2022" alone on a line near the bottom of page 5 does not.
+ * Rows at page edges that count the pages: their number minus the page index is the same on most of
+ * them (a cover page without number shifts all by one). That catches bare numbers, and headers that
+ * change with the chapter ("Chapter 4: Function reference⇥12") when the same header text recurs. A lone
+ * number on a one-page document counts if it is small; "2022" alone near the bottom of page 5 does not.
  */
 function barePageNumbers(candidates: readonly Candidate[]): Row[] {
-  const bare: { row: Row; offset: number }[] = [];
+  const numbered: { c: Candidate; offset: number }[] = [];
   for (const c of candidates) {
-    const m = BARE_PAGE_RE.exec(rowText(c.row).trim());
-    if (m) bare.push({ row: c.row, offset: Number(m[1]) - (c.page + 1) });
+    const n = shownNumber(c.row);
+    if (n !== null) numbered.push({ c, offset: n - (c.page + 1) });
   }
-  if (bare.length === 1) return bare[0]!.offset < 50 ? [bare[0]!.row] : [];
+  if (numbered.length === 1) {
+    const only = numbered[0]!;
+    return only.offset < 50 && only.c.row.cells.length === 1 ? [only.c.row] : [];
+  }
   const counts = new Map<number, number>();
-  for (const b of bare) counts.set(b.offset, (counts.get(b.offset) ?? 0) + 1);
+  for (const b of numbered) counts.set(b.offset, (counts.get(b.offset) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const [offset, count] of counts) {
@@ -100,5 +121,16 @@ function barePageNumbers(candidates: readonly Candidate[]): Row[] {
       bestCount = count;
     }
   }
-  return bestCount >= 2 ? bare.filter((b) => b.offset === best).map((b) => b.row) : [];
+  if (bestCount < 2) return [];
+  const counted = numbered.filter((b) => b.offset === best);
+  const pagesOfKey = new Map<string, Set<number>>();
+  for (const b of counted) {
+    const key = runningKey(b.c.row);
+    const set = pagesOfKey.get(key) ?? new Set<number>();
+    set.add(b.c.page);
+    pagesOfKey.set(key, set);
+  }
+  return counted
+    .filter((b) => b.c.row.cells.length === 1 || (pagesOfKey.get(runningKey(b.c.row))?.size ?? 0) >= 2)
+    .map((b) => b.c.row);
 }
