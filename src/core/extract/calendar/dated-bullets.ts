@@ -12,6 +12,8 @@ import { type DayMonth, readDayMonth } from '../document/printed-date.js';
 const BULLET_RE = /^[•\-–]\s+/;
 const LEAD_RE = /^(?:Tidsfrist|Frist|Innen|Senest|Per)\s+/i;
 const MIN_DATED = 3;
+/** Cheap pre-test before the date parser: a bullet whose text opens with a digit or a deadline word. */
+const DATED_HINT_RE = /^[•\-–]\s+(?:(?:Tidsfrist|Frist|Innen|Senest|Per)\s+)?\d/i;
 
 export interface DatedBullet {
   /** Index of the bullet's first line. */
@@ -55,7 +57,7 @@ export function datedBulletSections(
     let dated = 0;
     for (let i = (indexOfNo.get(s.lines[0]) ?? 0) + 1; i < lines.length && lines[i]!.no <= s.lines[1]; i++) {
       const t = lines[i]!.text;
-      if (BULLET_RE.test(t) && leadingDate(t.replace(BULLET_RE, ''))) dated++;
+      if (BULLET_RE.test(t) && DATED_HINT_RE.test(t) && leadingDate(t.replace(BULLET_RE, ''))) dated++;
     }
     if (dated >= MIN_DATED) out.push(s);
   }

@@ -7,13 +7,42 @@ import type { Line } from '../../text/lines.js';
 // "HELSE- OG OMSORGSDEPARTEMENT", "KLIMA- OG FRILUFTSDEPARTEMENTET" (the letterhead, often below
 // "DET KONGELIGE").
 const LETTERHEAD_RE = /^(?:DET KONGELIGE\s+)?([\p{Lu}][\p{Lu}\s,-]*DEPARTEMENT(?:ET)?)$/u;
-// "Helse- og omsorgsdepartementet", "Barne-, ungdoms- og familiedepartementet", "Finansdepartementet".
-const MINISTRY_RE =
-  /(?<![\p{L}-])(\p{Lu}\p{Ll}*-(?:, \p{Ll}+-)* og \p{Ll}+departementet|\p{Lu}\p{Ll}+departementet)(?!\p{L})/gu;
-// "Helsedirektoratet", "Friluftsdirektoratet", "Statens helsetilsyn" is not matched on purpose: only
-// one-word agency names ending in a typical suffix are counted.
-const AGENCY_RE =
-  /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:direktoratet|tilsynet|instituttet|verket|etaten))(?!\p{L})/gu;
+// "Helse- og omsorgsdepartementet", "Barne-, ungdoms- og familiedepartementet", "Finansdepartementet";
+// "Helsedirektoratet", "Friluftsdirektoratet" ("Statens helsetilsyn" is not counted: only one-word agency
+// names with a typical suffix are). Names are found from their suffix backwards, which is much cheaper
+// than matching a name pattern at every capital letter of the text.
+const SCAN_LINES = 1500;
+const MINISTRY_SUFFIX_RE = /departementet(?![\p{L}])/gu;
+const AGENCY_SUFFIX_RE = /(?:direktoratet|tilsynet|instituttet|verket|etaten)(?![\p{L}])/gu;
+// The first words of a compound ministry name before the word with the suffix: "Helse- og ",
+// "Barne-, ungdoms- og ".
+const COMPOUND_HEAD_RE = /\p{Lu}\p{Ll}*-(?:, \p{Ll}+-)* og $/u;
+
+/** The word that ends at `end` (letters only), or '' when a letter or hyphen runs on before it. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let i = end;
+  // A cased letter differs from its other case; Norwegian names contain no uncased letters.
+  while (i > 0 && end - i < 60) {
+    const c = text[i - 1]!;
+    if (c.toLowerCase() === c.toUpperCase()) break;
+    i--;
+  }
+  return { word: text.slice(i, end), start: i };
+}
+
+function ministryAt(text: string, end: number): string | null {
+  const { word, start } = wordBefore(text, end);
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return start > 0 && text[start - 1] === '-' ? null : word;
+  if (!/^\p{Ll}+$/u.test(word)) return null;
+  const head = COMPOUND_HEAD_RE.exec(text.slice(Math.max(0, start - 60), start));
+  return head ? head[0] + word : null;
+}
+
+function agencyAt(text: string, end: number): string | null {
+  const { word, start } = wordBefore(text, end);
+  if (start > 0 && text[start - 1] === '-') return null;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word : null;
+}
 
 /** "HELSE- OG OMSORGSDEPARTEMENT" → "Helse- og omsorgsdepartementet". */
 export function properMinistryName(caps: string): string {
@@ -30,11 +59,20 @@ export function letterheadMinistry(lines: readonly Line[], limit: number): strin
   return null;
 }
 
-function mostFrequent(lines: readonly Line[], re: RegExp): string | null {
+function mostFrequent(
+  lines: readonly Line[],
+  suffix: RegExp,
+  nameAt: (text: string, end: number) => string | null,
+): string | null {
   const counts = new Map<string, number>();
-  for (const l of lines) {
+  // The parties are named throughout; the first pages are enough to count them and bound the cost.
+  for (let i = 0; i < lines.length && i < SCAN_LINES; i++) {
+    const l = lines[i]!;
     if (l.text.length === 0) continue;
-    for (const m of l.text.matchAll(re)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of l.text.matchAll(suffix)) {
+      const name = nameAt(l.text, m.index + m[0].length);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -48,9 +86,9 @@ function mostFrequent(lines: readonly Line[], re: RegExp): string | null {
 }
 
 export function mostNamedMinistry(lines: readonly Line[]): string | null {
-  return mostFrequent(lines, MINISTRY_RE);
+  return mostFrequent(lines, MINISTRY_SUFFIX_RE, ministryAt);
 }
 
 export function mostNamedAgency(lines: readonly Line[]): string | null {
-  return mostFrequent(lines, AGENCY_RE);
+  return mostFrequent(lines, AGENCY_SUFFIX_RE, agencyAt);
 }

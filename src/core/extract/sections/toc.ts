@@ -17,34 +17,40 @@ export interface Toc {
 
 // "2.1.1⇥Mål, vurderingskriterier … nøkkeltall.....⇥4", "1. Leders beretning⇥6",
 // "4.2.1⇥Virksomheten skal ha kontinuitetsplan … og vann 46⇥", "4. Styring og kontroll i virksomheten 103".
-const TOC_LINE_RE = /^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?[\t ]+)?(.*?)[\t .…]*\t?(\d{1,3})\t?$/;
-const LEADER_RE = /(?:\.{3,}|…)/;
+// Read in steps (page number, leader, section number) so that no pattern can backtrack over a long line.
+const PAGE_RE = /[\t ](\d{1,3})\t?$/;
+const LEAD_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[\t ]+/;
+const LEADER_RE = /\.{3,}|…/g;
 const TOC_START_RE = /^(?:Innhold|Innholdsfortegnelse|Innholdsliste)\b/i;
 
 /** How many consecutive non-entry lines (a letterhead block inside the TOC) end the TOC. */
 const MAX_GAP = 25;
+/** "Innhold" lines tried before giving up (a title page may print the word before the real TOC). */
+const MAX_STARTS = 3;
 
 export function parseTocLine(text: string): TocEntry | null {
   if (text.length > 300) return null;
   // A TOC entry is a cell row ("1⇥Innledning⇥3") or a row with a dotted leader; prose that merely
   // ends with a number ("… 11 S (2021-2022) 2022") has neither.
-  if (!text.includes('\t') && !LEADER_RE.test(text) && !/^\d{1,2}\.\s/.test(text)) return null;
-  const m = TOC_LINE_RE.exec(text);
-  if (!m) return null;
-  const title = (m[2] ?? '')
-    .replace(/\t/g, ' ')
-    .replace(LEADER_RE, '')
-    .replace(/[\s.]+$/, '')
-    .trim();
+  if (!text.includes('\t') && !/\.{3}|…/.test(text) && !/^\d{1,2}\.\s/.test(text)) return null;
+  const page = PAGE_RE.exec(text);
+  if (!page) return null;
+  let end = page.index;
+  while (end > 0 && /[\t .…]/.test(text[end - 1]!)) end--;
+  const body = text.slice(0, end);
+  const num = LEAD_NUMBER_RE.exec(body);
+  const title = (num ? body.slice(num[0].length) : body).replace(/\t/g, ' ').replace(LEADER_RE, ' ').trim();
   if (title.length < 2 || !/\p{L}/u.test(title)) return null;
-  return { number: m[1] ?? null, title };
+  return { number: num ? num[1]! : null, title };
 }
 
 export function readToc(lines: readonly Line[]): Toc {
   const lineIndices = new Set<number>();
   const entries: TocEntry[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  let starts = 0;
+  for (let i = 0; i < lines.length && starts < MAX_STARTS; i++) {
     if (!TOC_START_RE.test(lines[i]!.text)) continue;
+    starts++;
     let gap = 0;
     let lastEntry = -1;
     for (let j = i + 1; j < lines.length && gap <= MAX_GAP; j++) {
