@@ -98,7 +98,10 @@ export function rowsToText(
   let i = 0;
   while (i < rows.length) {
     const first = rows[i]!;
-    const continued = i === 0 && carried !== null && alignsWith(first, carried);
+    const continued =
+      i === 0 &&
+      carried !== null &&
+      (first.cells.length >= 2 ? alignsWith(first, carried) : fitsGrid(first, carried));
     if (first.cells.length < 2 && !continued) {
       i++;
       continue;
