@@ -4,6 +4,12 @@
  */
 import { type ExtractionResult, SCHEMA_VERSION } from '../model/extraction.js';
 import { type Line, toLines } from '../text/lines.js';
+import {
+  extractGoalAssessments,
+  extractKeyFigureSeries,
+  extractReportedFigures,
+  extractStatusNotes,
+} from './annual-report.js';
 import { extractAssignments } from './assignments.js';
 import { extractAuthorisations } from './authorisations.js';
 import { extractBudget } from './budget.js';
@@ -67,6 +73,10 @@ export function extractLines(input: ExtractInput, lines: readonly Line[]): Extra
     budgetLines: runStage('budsjett', extractBudget, ctx),
     authorisations: runStage('fullmakter', extractAuthorisations, ctx),
     calendar: runStage('kalender', extractCalendar, ctx),
+    keyFigureSeries: runStage('nøkkeltall', extractKeyFigureSeries, ctx),
+    reportedFigures: runStage('tall', extractReportedFigures, ctx),
+    statusNotes: runStage('status', extractStatusNotes, ctx),
+    goalAssessments: runStage('måloppnåelse', extractGoalAssessments, ctx),
     warnings: diag.warnings,
   };
 }

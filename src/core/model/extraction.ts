@@ -156,6 +156,34 @@ export const CalendarEntry = z.object({
 });
 export type CalendarEntry = z.infer<typeof CalendarEntry>;
 
+/** One row of a key-figure table as a time series (annual reports: "Tabell 2-4 Nøkkeltall"). */
+export const KeyFigureSeries = z.object({
+  table: z.string().nullable(),
+  label: z.string(),
+  unit: z.string().nullable(),
+  values: z.array(z.object({ year: z.number().int(), value: z.number().nullable() })),
+  lines: LineRange,
+});
+export type KeyFigureSeries = z.infer<typeof KeyFigureSeries>;
+
+/** A count or total the document states in prose ("83 spesielle oppdrag og 78 tilleggsoppdrag"). */
+export const ReportedFigure = z.object({
+  label: z.string(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  text: z.string(),
+  line: LineNo,
+});
+export type ReportedFigure = z.infer<typeof ReportedFigure>;
+
+/** Annual reports: the report's own assessment of a goal area's attainment (måloppnåelse). */
+export const GoalAssessment = z.object({ goal: z.string(), text: z.string(), lines: LineRange });
+export type GoalAssessment = z.infer<typeof GoalAssessment>;
+
+/** What a report says about the status of assignments, linked to its lines and any IDs it names. */
+export const StatusNote = z.object({ text: z.string(), ids: z.array(z.string()), lines: LineRange });
+export type StatusNote = z.infer<typeof StatusNote>;
+
 export const Warning = z.object({ code: z.string(), message: z.string(), line: LineNo.nullable() });
 export type Warning = z.infer<typeof Warning>;
 
@@ -169,6 +197,10 @@ export const ExtractionResult = z.object({
   budgetLines: z.array(BudgetLine),
   authorisations: z.array(Authorisation),
   calendar: z.array(CalendarEntry),
+  keyFigureSeries: z.array(KeyFigureSeries),
+  reportedFigures: z.array(ReportedFigure),
+  statusNotes: z.array(StatusNote),
+  goalAssessments: z.array(GoalAssessment),
   warnings: z.array(Warning),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResult>;
