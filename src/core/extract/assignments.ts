@@ -27,6 +27,7 @@ import {
 } from './assignments/scan.js';
 import { isConfidential, statusText } from './assignments/status.js';
 import { readTitle } from './assignments/title.js';
+import { extractUnnumbered } from './assignments/unnumbered.js';
 import { type ExtractContext, sectionAt } from './context.js';
 
 interface Found {
@@ -70,6 +71,9 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
       boundary[i] = 1;
     }
   }
+
+  // A letter without a single ID header lists its assignments as bullets under "Spesielle oppdrag".
+  if (found.length === 0) return extractUnnumbered(ctx, lines);
 
   const out: Assignment[] = [];
   const placeholders = new Map<number, string>();

@@ -1,0 +1,133 @@
+/**
+ * Letters that print no assignment IDs (the 2014 letter): each subject section has a heading
+ * "2.1.4 Spesielle oppdrag" (also "… Spesielle oppdrag 2014", "… Spesielle oppdrag:") followed by
+ * bullets. Every top-level bullet ("• Utarbeide en rapport …") is an assignment; check-mark items
+ * under it ("✓ Utvikle og gjennomføre …") are its sub-tasks; unbulleted lines continue the bullet above.
+ *
+ * The ID is synthetic and stable: year, the subject section the heading belongs to, and the ordinal,
+ * "TB2014-S2.1-03" for the third bullet under "2.1.4 Spesielle oppdrag".
+ */
+import type { Assignment, AssignmentPart } from '../../model/extraction.js';
+import type { Line } from '../../text/lines.js';
+import { type ExtractContext, sectionAt } from '../context.js';
+import { collectDeadlines } from './deadline-lines.js';
+import type { BodyLine } from './parts.js';
+import { closesLetter, isNoise, numberedHeading, plain } from './scan.js';
+
+const HEADING_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+Spesielle\s+oppdrag\b[^.]{0,20}$/i;
+const MARKERS: RegExp[] = [/^[•▪●]\s*/, /^[-–]\s+/, /^\d{1,2}[.)]\s+/, /^✓\s*/, /^[o◦]\s+/, /^[a-h]\)\s+/];
+const ABBREVIATIONS = new Set([
+  'meld',
+  'st',
+  'nr',
+  'jf',
+  'jfr',
+  'kap',
+  'pkt',
+  'mv',
+  'ev',
+  'ca',
+  'dvs',
+  'bl',
+  'f',
+  'eks',
+  'prop',
+]);
+
+/** The items are "•", "-" or "1." as the first item shows; other markers are sub-tasks. */
+function markerOf(t: string): RegExp | null {
+  return MARKERS.find((re) => re.test(t)) ?? null;
+}
+
+/** First sentence, not cut at "Meld. St." or "jf.". */
+function firstSentence(text: string): string {
+  for (const m of text.matchAll(/[.!?:]\s+(?=\p{Lu})/gu)) {
+    const word = /(\p{L}+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (m.index < 10 || ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
+    return text.slice(0, m.index);
+  }
+  return text;
+}
+
+interface Item {
+  lines: BodyLine[];
+  parts: Array<{ lines: BodyLine[] }>;
+}
+
+export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): Assignment[] {
+  const out: Assignment[] = [];
+  const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
+  for (let i = 0; i < lines.length; i++) {
+    const m = HEADING_RE.exec(plain(lines[i]!));
+    if (!m) continue;
+    const number = m[1]!;
+    const subject = number.includes('.') ? number.slice(0, number.lastIndexOf('.')) : number;
+    const items: Item[] = [];
+    let top: RegExp | null = null;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (isNoise(l)) continue;
+      const t = plain(l);
+      if (numberedHeading(t, true) || closesLetter(t) || (sectionStarts.has(l.no) && /^\d/.test(t))) break;
+      const body: BodyLine = { no: l.no, text: t, index: j };
+      const marker = markerOf(t);
+      top ??= marker;
+      if (top && marker === top) items.push({ lines: [{ ...body, text: t.replace(top, '') }], parts: [] });
+      else {
+        const cur = items[items.length - 1];
+        if (!cur) continue;
+        if (marker) cur.parts.push({ lines: [{ ...body, text: t.replace(marker, '') }] });
+        else if (cur.parts.length > 0 && !/[.!?:]$/.test(cur.parts.at(-1)!.lines.at(-1)!.text)) {
+          cur.parts.at(-1)!.lines.push(body);
+        } else cur.lines.push(body);
+      }
+    }
+    items.forEach((item, k) => out.push(toAssignment(ctx, item, subject, k + 1)));
+    i = j - 1;
+  }
+  if (out.length > 0) {
+    ctx.warn(
+      'assignment_ids_synthetic',
+      `Brevet oppgir ingen oppdrags-IDer; ${out.length} oppdrag under «Spesielle oppdrag» har fått avledede IDer (${out[0]!.id} …).`,
+      out[0]!.lines[0],
+    );
+  }
+  return out;
+}
+
+function toAssignment(ctx: ExtractContext, item: Item, subject: string, ordinal: number): Assignment {
+  const all = [...item.lines, ...item.parts.flatMap((p) => p.lines)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  const text = item.lines.map((l) => l.text).join(' ');
+  const title = firstSentence(text).replace(/[.:]$/, '').trim();
+  const parts: AssignmentPart[] = item.parts.map((p, k) => ({
+    label: String(k + 1),
+    text: p.lines.map((l) => l.text).join(' '),
+    lines: [p.lines[0]!.no, p.lines.at(-1)!.no],
+  }));
+  const partOf = all.map((l) => {
+    const k = item.parts.findIndex((p) => p.lines.includes(l));
+    return k >= 0 ? String(k + 1) : null;
+  });
+  const first = all[0]!.no;
+  const last = all.at(-1)!.no;
+  const year = ctx.year ?? 0;
+  return {
+    id: `TB${year}-S${subject}-${String(ordinal).padStart(2, '0')}`,
+    otherIds: [],
+    synthetic: true,
+    kind: 'new',
+    departments: [],
+    title,
+    body: [text, ...parts.map((p) => p.text)].join('\n'),
+    section: sectionAt(ctx.sections, first)?.number ?? null,
+    deadlines: collectDeadlines(all, partOf, new Set(parts.map((p) => p.label)), ctx.year),
+    parts,
+    references: [],
+    statusText: null,
+    confidential: false,
+    lines: [first, Math.max(first, last)],
+  };
+}
