@@ -92,8 +92,15 @@ describe('calendar: 2022 årshjul 4.4 (PDF text, "15.4 • …" with several bul
       time: null,
       text: 'Rammefordelingsforslaget 2023 fra Helsedirektoratet for de budsjettposter og tiltak som direktoratet forvalter. Dette gjelder også kap. 734.70.',
       note: null,
-      lines: [2795, 2802],
+      lines: [2800, 2802],
     });
+    // The first deliverable of a row starts on the date line.
+    expect(calendar[2]!.lines).toEqual([2795, 2798]);
+    expect(calendar.slice(4, 7).map((e) => e.lines)).toEqual([
+      [2804, 2804],
+      [2806, 2807],
+      [2809, 2819],
+    ]);
     expect(calendar[10]!.text).toBe('Oppdaterte budsjettforslag for 2022 for kap. 740.70 og 3740.03');
     expect(calendar[0]!.text).toMatch(
       /^Direktoratet skal levere regnskapsresultat til statsregnskapet\. .* Finansdepartementet\.$/,
@@ -148,6 +155,10 @@ describe('calendar: 2025 Vedlegg I (three columns Dato / Tiltak / Merknad run to
     });
   });
   it('splits the bullets of 25 September and keeps the row note on both', () => {
+    expect(calendar.slice(10, 12).map((e) => e.lines)).toEqual([
+      [5259, 5267],
+      [5269, 5273],
+    ]);
     expect(calendar.slice(10, 12).map((e) => [e.date, e.text, e.note])).toEqual([
       [
         '2025-09-25',

@@ -99,16 +99,19 @@ function entriesIn(ctx: ExtractContext, lines: readonly Line[], from: number, to
       first,
     );
     const cells = splitCells(
-      row.content.map(([, t]) => t),
+      row.content.map(([index, text]) => ({ no: lines[index]!.no, text })),
       hasNote,
     );
-    if (cells.texts.length === 0) {
+    if (cells.items.length === 0) {
       ctx.warn('calendar_text_missing', 'Kalenderpunktet har dato, men ingen beskrivelse.', first);
       continue;
     }
-    for (const text of cells.texts) {
-      out.push({ date, time: row.time, text, note: cells.note, lines: [first, last] });
-    }
+    // One deliverable: the whole row. Several: each its own lines, the first from the date line.
+    const single = cells.items.length === 1;
+    cells.items.forEach((item, k) => {
+      const span: [number, number] = single ? [first, last] : [k === 0 ? first : item.first, item.last];
+      out.push({ date, time: row.time, text: item.text, note: cells.note, lines: span });
+    });
   }
   return out;
 }

@@ -27,11 +27,26 @@ const PREPOSITIONS = new Set([
   'under',
 ]);
 
+/** One line of a calendar row's content: its source line number and text. */
+export interface CellLine {
+  no: number;
+  text: string;
+}
+
+/** One deliverable: its text and the source lines it spans. */
+export interface Item {
+  text: string;
+  first: number;
+  last: number;
+}
+
 export interface Cells {
   /** Bullet-separated deliverables of the description cell. */
-  texts: string[];
+  items: Item[];
   note: string | null;
 }
+
+const BULLET_START_RE = /^[•\-–]\s/;
 
 /** Split "Etatsstyringsmøte Hos Helsedirektoratet" at the capitalised word that starts the next cell. */
 function splitInline(line: string): [string, string] | null {
@@ -46,51 +61,56 @@ function splitInline(line: string): [string, string] | null {
   return null;
 }
 
-export function splitCells(content: readonly string[], hasNoteColumn: boolean): Cells {
-  if (!hasNoteColumn) return { texts: bulletItems(content), note: null };
-  const cells: string[][] = [];
-  let cur: string[] | null = null;
+export function splitCells(content: readonly CellLine[], hasNoteColumn: boolean): Cells {
+  if (!hasNoteColumn) return { items: bulletItems(content), note: null };
+  const cells: CellLine[][] = [];
+  let cur: CellLine[] | null = null;
   let prev = '';
   for (const raw of content) {
-    const line = raw.trim();
-    const bullet = /^[•\-–]\s/.test(line);
-    const opensCell = cur === null || bullet || (/^\p{Lu}/u.test(line) && !OPEN_END_RE.test(prev));
+    const line = { no: raw.no, text: raw.text.trim() };
+    const bullet = BULLET_START_RE.test(line.text);
+    const opensCell = cur === null || bullet || (/^\p{Lu}/u.test(line.text) && !OPEN_END_RE.test(prev));
     if (opensCell) {
       cur = [line];
       cells.push(cur);
     } else cur!.push(line);
-    prev = line;
+    prev = line.text;
   }
   // Within the first (description) cell, a capitalised word after a noun starts the note.
   const first = cells[0];
-  if (first && !/^[•\-–]\s/.test(first[0] ?? '')) {
+  if (first && !BULLET_START_RE.test(first[0]?.text ?? '')) {
     for (let k = 0; k < first.length; k++) {
-      const split = splitInline(first[k]!);
+      const line = first[k]!;
+      const split = splitInline(line.text);
       if (!split) continue;
-      const rest = [split[1], ...first.slice(k + 1)];
-      first.splice(k, first.length - k, split[0]);
+      const rest = [{ no: line.no, text: split[1] }, ...first.slice(k + 1)];
+      first.splice(k, first.length - k, { no: line.no, text: split[0] });
       cells.splice(1, 0, rest);
       break;
     }
   }
   // Bullets are the description when present (the note cell then stands before or after them).
-  const bulletCells = cells.filter((c) => /^[•\-–]\s/.test(c[0] ?? ''));
+  const bulletCells = cells.filter((c) => BULLET_START_RE.test(c[0]?.text ?? ''));
   const textCells = bulletCells.length > 0 ? bulletCells : cells.slice(0, 1);
   const noteCells = cells.filter((c) => !textCells.includes(c));
-  const note = noteCells.map((c) => c.join(' ')).join(' ');
-  return { texts: bulletItems(textCells.flat()), note: note === '' ? null : tidy(note) };
+  const note = noteCells.map((c) => c.map((l) => l.text).join(' ')).join(' ');
+  return { items: bulletItems(textCells.flat()), note: note === '' ? null : tidy(note) };
 }
 
 /** Join lines into items, a new item at each bullet: "• Budsjett …" + "per 2. tertial (31.08)". */
-export function bulletItems(content: readonly string[]): string[] {
-  const items: string[] = [];
+export function bulletItems(content: readonly CellLine[]): Item[] {
+  const items: Item[] = [];
   for (const raw of content) {
-    const line = raw.trim();
+    const line = raw.text.trim();
     const b = /^[•\-–]\s+/.exec(line);
-    if (b || items.length === 0) items.push(line.slice(b ? b[0].length : 0));
-    else items[items.length - 1] += ` ${line}`;
+    const last = items[items.length - 1];
+    if (b || !last) items.push({ text: line.slice(b ? b[0].length : 0), first: raw.no, last: raw.no });
+    else {
+      last.text += ` ${line}`;
+      last.last = raw.no;
+    }
   }
-  return items.map(tidy).filter((t) => t !== '');
+  return items.map((i) => ({ ...i, text: tidy(i.text) })).filter((i) => i.text !== '');
 }
 
 function tidy(text: string): string {
