@@ -39,13 +39,18 @@ function edgeCandidates(pages: readonly PageRows[]): Candidate[] {
   const out: Candidate[] = [];
   pages.forEach((page, index) => {
     const n = page.rows.length;
+    const taken = new Set<Row>();
     for (let i = 0; i < Math.min(EDGE_ROWS, n); i++) {
       const row = page.rows[i]!;
-      if (row.y <= page.height * BAND) out.push({ page: index, row, edge: 'top' });
+      if (row.y <= page.height * BAND) {
+        out.push({ page: index, row, edge: 'top' });
+        taken.add(row);
+      }
     }
+    // On a page of one or two rows the bottom rows are the top rows too; count each row once.
     for (let i = Math.max(0, n - EDGE_ROWS); i < n; i++) {
       const row = page.rows[i]!;
-      if (row.y >= page.height * (1 - BAND) && !out.some((c) => c.row === row))
+      if (row.y >= page.height * (1 - BAND) && !taken.has(row))
         out.push({ page: index, row, edge: 'bottom' });
     }
   });
