@@ -83,7 +83,7 @@ export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): 
         } else cur.lines.push(body);
       }
     }
-    items.forEach((item, k) => out.push(toAssignment(ctx, item, subject, k + 1)));
+    for (let k = 0; k < items.length; k++) out.push(toAssignment(ctx, items[k]!, subject, k + 1));
     i = j - 1;
   }
   if (out.length > 0) {
