@@ -194,7 +194,8 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
 
   const closeCell = (r: RowFrame): void => {
     if (r.cell === null) return;
-    r.cells.push(r.cell.trim());
+    // A tab typed inside a Word table cell is not a column of the row.
+    r.cells.push(r.cell.replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim());
     // A merged cell spans the columns after it: keep them as empty cells so columns stay aligned.
     for (let i = 1; i < r.span; i++) r.cells.push('');
     r.cell = null;
