@@ -44,6 +44,14 @@ describe('HTML', () => {
     ).toEqual(['Tildelingsbrev 2025', 'Synlig tekst']);
   });
 
+  it('drops the back-links of footnotes the way mammoth writes them', () => {
+    expect(
+      html(
+        '<p>Ouch<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>.</p><ol><li id="footnote-1"><p>En fotnote. <a href="#footnote-ref-1">↑</a></p></li></ol>',
+      ),
+    ).toEqual(['Ouch[1].', '1. En fotnote.']);
+  });
+
   it('decodes named and numeric entities', () => {
     expect(
       html('<p>Bl&aring;b&aelig;r &amp; &#248;l &#x2013; &lt;p&gt; &quot;sitat&quot;&nbsp;her</p>'),

@@ -72,6 +72,8 @@ const HIDDEN_TAGS = new Set([
 ]);
 
 function isHidden(name: string, attribs: Record<string, string>): boolean {
+  // mammoth ends each DOCX footnote with a "↑" link back to its reference: navigation, not text.
+  if (name === 'a' && /^#(?:footnote|endnote)-ref-/.test(attribs.href ?? '')) return true;
   if (HIDDEN_TAGS.has(name) || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   return /display\s*:\s*none/i.test(attribs.style ?? '');
 }
