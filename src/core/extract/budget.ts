@@ -8,7 +8,7 @@
  */
 import type { BudgetLine } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
-import { moneyPhrases } from './budget/amounts.js';
+import { type MoneyPhrase, moneyPhrases } from './budget/amounts.js';
 import { readChanges } from './budget/changes.js';
 import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks.js';
 import { joinComment } from './budget/comment.js';
@@ -28,19 +28,39 @@ const HINT_WINDOW = 250;
  * Amounts named in the prose after a table ("Helsedirektoratet tildeles 13,681 mill. kroner"), read only
  * when a row's amounts are ambiguous.
  */
-function proseHints(lines: readonly Line[], from: number, rows: readonly RawRow[]): () => Set<number> {
-  let hints: Set<number> | null = null;
+function proseHints(lines: readonly Line[], from: number, rows: readonly RawRow[]): () => MoneyPhrase[] {
+  let hints: MoneyPhrase[] | null = null;
   return () => {
     if (hints) return hints;
-    const found = new Set<number>();
-    const add = (text: string) => {
-      for (const p of moneyPhrases(text)) found.add(p.kroner);
-    };
-    for (let j = from; j < lines.length && j < from + HINT_WINDOW; j++) add(lines[j]?.text ?? '');
-    for (const r of rows) for (const c of r.comment) add(c);
+    const found: MoneyPhrase[] = [];
+    for (let j = from; j < lines.length && j < from + HINT_WINDOW; j++)
+      found.push(...moneyPhrases(lines[j]?.text ?? ''));
+    for (const r of rows) for (const c of r.comment) found.push(...moneyPhrases(c));
     hints = found;
     return found;
   };
+}
+
+/**
+ * Post names that end in a number run into the amounts: "Egenandelstak 1 3 848 200" then
+ * "Egenandelstak 2 165 000". When the run cannot be read otherwise ("1 3 848 200"), or the row above was
+ * named "… 1" and this run starts with "2", the leading token belongs to the name.
+ */
+function numberedName(row: RawRow, previousName: string): void {
+  const run = (row.cells[0] ?? '').split(' ').filter((t) => t !== '');
+  const first = run[0];
+  if (run.length < 2 || first === undefined || !/^\d{1,2}$/.test(first) || /\bpost(?:ene)?$/iu.test(row.name))
+    return;
+  const prev = /\s(\d{1,2})$/.exec(previousName)?.[1];
+  const follows = prev !== undefined && Number(first) === Number(prev) + 1;
+  const rest = run.slice(1);
+  const restReadable = /^\d{1,3}(?: \d{3})*$/.test(rest.join(' '));
+  // "1 3 848 200" is no grouped number: a one-digit group cannot follow another group.
+  const wholeReadable = !/^\d{1,3} \d{1,2}(?: |$)/.test(run.join(' '));
+  if (restReadable && (follows || !wholeReadable)) {
+    row.name = `${row.name} ${first}`.trim();
+    row.cells = [rest.join(' ')];
+  }
 }
 
 function readTable(
@@ -56,12 +76,14 @@ function readTable(
   const headerLine = lines[header.firstIndex]?.no ?? null;
   let unit = above.unit ?? unitBelow(lines, parsed.end);
   if (!unit) {
+    // Amounts with a decimal comma ("39,135 39,650") are millions; whole numbers are most often thousands.
+    const decimals = parsed.rows.some((r) => r.cells.some((c) => /\d,\d/.test(c)));
     ctx.warn(
       'budget_unit_unknown',
-      `Fant ikke enheten for budsjettabellen «${above.caption ?? lines[header.firstIndex]?.text ?? ''}»; antar hele tusen kroner.`,
+      `Fant ikke enheten for budsjettabellen «${above.caption ?? lines[header.firstIndex]?.text ?? ''}»; antar ${decimals ? 'mill. kroner (desimalkomma)' : 'hele tusen kroner'}.`,
       headerLine,
     );
-    unit = { factor: 1000, phrase: null };
+    unit = { factor: decimals ? 1_000_000 : 1000, phrase: null };
   }
   if (parsed.rows.length === 0) {
     ctx.warn('budget_table_empty', 'Fant en budsjettabell uten lesbare rader.', headerLine);
@@ -70,8 +92,11 @@ function readTable(
   const hints = proseHints(lines, parsed.end, parsed.rows);
   const out: BudgetLine[] = [];
   const sums: SumRow[] = [];
-  let chapter: string | null = null;
+  let chapter: string | null = header.chapter ?? null;
+  let previousName = '';
   for (const row of parsed.rows) {
+    if (header.layout === 'text') numberedName(row, previousName);
+    previousName = row.name;
     const resolved = resolveAmounts(row, header.layout, header.columns, unit.factor, hints, ctx.warn);
     if (row.sumLabel !== null) {
       sums.push({ label: row.sumLabel, amounts: resolved.amounts, line: row.first, position: out.length });
@@ -156,13 +181,22 @@ function startsWithKap(text: string): boolean {
   return c === 0x6b && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x70;
 }
 
+/** Cheap test for a chapter header row with year columns ("761  Omsorgstjenester 2013 2014Forslag"). */
+function endsWithTwoYears(text: string): boolean {
+  return (
+    text.length <= 90 &&
+    (text.includes(' 20') || text.includes(' 19')) &&
+    /(?:19|20)\d\d\s*\p{L}{0,12}$/u.test(text)
+  );
+}
+
 export function extractBudget(ctx: ExtractContext): BudgetLine[] {
   const out: BudgetLine[] = [];
   const { lines } = ctx;
   let floor = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (text.length < 8 || !startsWithKap(text)) continue;
+    if (text.length < 8 || !(startsWithKap(text) || endsWithTwoYears(text))) continue;
     let header = headerAt(lines, i);
     if (!header || isAuthorisationTable(lines, header)) continue;
     while (header) {

@@ -5,8 +5,13 @@
  * valid split listed so that the caller can pick one and report the alternatives.
  */
 
-/** One printed number token: "1", "538", "15786", "-1". */
-const TOKEN_RE = /^-?\d+$/;
+/** One printed number token: "1", "538", "15786", "-1", or a decimal "39,135" (a table in mill. kroner). */
+const TOKEN_RE = /^-?\d+(?:,\d+)?$/;
+const DECIMAL_RE = /^-?\d+,\d+$/;
+
+function tokenValue(token: string): number {
+  return Number(token.replace(',', '.'));
+}
 
 export function isNumberToken(token: string): boolean {
   return TOKEN_RE.test(token);
@@ -37,6 +42,7 @@ export function isNilCell(text: string): boolean {
 function isOneNumber(tokens: readonly string[], from: number, to: number): boolean {
   const first = tokens[from];
   if (first === undefined || to <= from) return false;
+  if (DECIMAL_RE.test(first)) return to - from === 1;
   const digits = first.replace(/^-/, '');
   if (to - from === 1) return digits === '0' || !digits.startsWith('0');
   if (digits.length > 3 || (digits.startsWith('0') && digits !== '0')) return false;
@@ -49,6 +55,7 @@ function isOneNumber(tokens: readonly string[], from: number, to: number): boole
 }
 
 function value(tokens: readonly string[], from: number, to: number): number {
+  if (to - from === 1) return tokenValue(tokens[from] ?? '');
   return Number(tokens.slice(from, to).join(''));
 }
 
@@ -88,7 +95,7 @@ export function greedyNumbers(tokens: readonly string[]): { value: number; from:
   while (i < tokens.length) {
     let j = i + 1;
     const first = (tokens[i] ?? '').replace(/^-/, '');
-    if (first.length <= 3 && first !== '0') {
+    if (first.length <= 3 && first !== '0' && !first.includes(',')) {
       while (j < tokens.length && /^\d{3}$/.test(tokens[j] ?? '') && j - i < 5) j++;
     }
     out.push({ value: value(tokens, i, j), from: i, to: j });

@@ -7,7 +7,14 @@
  * "903 016 903 016"); the split whose amount the surrounding prose names ("tildeles totalt 103,7 mill.
  * kroner"); otherwise the split with the closest amounts, with a warning that lists the alternatives.
  */
-import { formatKroner, greedyNumbers, isNilCell, parseGrouped, splitRun } from './amounts.js';
+import {
+  formatKroner,
+  greedyNumbers,
+  isNilCell,
+  type MoneyPhrase,
+  parseGrouped,
+  splitRun,
+} from './amounts.js';
 import type { RawRow } from './rows.js';
 
 export type Warn = (code: string, message: string, line: number | null) => void;
@@ -34,7 +41,7 @@ function describe(split: number[], factor: number): string {
 function pick(
   splits: number[][],
   factor: number,
-  hints: () => ReadonlySet<number>,
+  hints: () => readonly MoneyPhrase[],
   row: RawRow,
   warn: Warn,
 ): number[] {
@@ -42,8 +49,10 @@ function pick(
   if (splits.length <= 1) return only;
   const equal = splits.filter((s) => s.every((v) => v === s[0]));
   if (equal.length === 1 && equal[0]) return equal[0];
+  // "tildeles 213,2 mill. kroner" names 213 192 within the rounding of its last decimal.
   const named = hints();
-  const hinted = splits.filter((s) => s.some((v) => named.has(scale(v, factor))));
+  const isNamed = (kroner: number) => named.some((p) => Math.abs(p.kroner - kroner) <= p.tolerance);
+  const hinted = splits.filter((s) => spread(s) <= 10 && s.some((v) => isNamed(scale(v, factor))));
   if (hinted.length === 1 && hinted[0]) return hinted[0];
   const ranked = [...splits].sort((a, b) => spread(a) - spread(b));
   const best = ranked[0] ?? only;
@@ -63,7 +72,7 @@ export function resolveAmounts(
   layout: 'tab' | 'text',
   columns: readonly string[],
   factor: number,
-  hints: () => ReadonlySet<number>,
+  hints: () => readonly MoneyPhrase[],
   warn: Warn,
 ): Resolved {
   const n = Math.max(columns.length, 1);

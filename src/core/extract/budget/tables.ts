@@ -22,6 +22,8 @@ export interface TableHeader {
   cells: { chapter: number; post: number; key: number; name: number; amounts: number[]; comment: number };
   unit: TableUnit | null;
   caption: string | null;
+  /** A header that is itself a chapter row ("761  Omsorgstjenester 2013 2014") gives the first chapter. */
+  chapter?: string;
 }
 
 const AMOUNT_LABEL_RE =
@@ -31,22 +33,60 @@ const KEY_START_RE = /^kap(?:ittel)?\.?(?:\s*\/\s*post\b)?/iu;
 const HEADING_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\p{N} ,–-]{0,80}$/u;
 /** A numbered heading such as "5.1 Budsjetttildelinger" or "4.2. Inntekter". */
 export function isHeading(text: string): boolean {
-  return text.length <= 90 && HEADING_RE.test(text) && !/\d\s+\d{3}\b/.test(text) && !/[.:;,]$/.test(text);
+  // "3.6.1 Bevilgninger:" is a heading too.
+  const t = text.replace(/:$/, '');
+  return t.length <= 90 && HEADING_RE.test(t) && !/\d\s+\d{3}\b/.test(t) && !/[.:;,]$/.test(t);
 }
 
 function amountLabels(text: string): string[] {
   return [...text.matchAll(AMOUNT_LABEL_RE)].map((m) => m[0].replace(/\s+/g, ' ').trim());
 }
 
-/** A line that only continues a wrapped header: "2022", "Tildeling 2022", "Kommentarer". */
+/**
+ * A line that only continues a wrapped header: "2022", "Tildeling 2022", "Kommentarer", "Hdir",
+ * "Totalbevilgning". Short, no amounts other than years, not a row.
+ */
 function isHeaderTail(text: string): boolean {
-  if (text === '' || text.length > 60 || text.includes('\t')) return false;
-  const rest = text
-    .replace(AMOUNT_LABEL_RE, '')
-    .replace(/kommentar(?:er)?|merknad(?:er)?/giu, '')
-    .trim();
-  return rest === '';
+  if (text === '' || text.length > 30 || text.includes('\t')) return false;
+  if (/^\d{2,4}\s+\p{L}/u.test(text) || isHeading(text)) return false;
+  return !/\d/.test(text.replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
+
+const AMOUNT_WORD_RE =
+  /^(?:bevilgning|tildeling|regnskap|budsjett|forslag|overført|rammer?|beløp|totalbevilgning|samlet|saldert|revidert|vedtatt|sum)$|^(?:19|20)\d{2}/iu;
+const MODIFIER_RE = /^(?:samlet|saldert|revidert|vedtatt)$/iu;
+const YEAR_RE = /^(?:19|20)\d{2}$/;
+
+/**
+ * Column labels from the header text after the key and name labels: a year joins the word before it
+ * ("Bevilgning 2022"), an unknown word joins the column it follows ("Tildeling Hdir"), a modifier joins
+ * the word after it ("Samlet ramme"); "2013 2014" are two columns.
+ */
+export function columnLabels(text: string): string[] {
+  const tokens = text
+    .split(/\s+/)
+    .filter((t) => t !== '' && !/^kommentar(?:er)?$|^merknad(?:er)?$/iu.test(t));
+  const first = tokens.findIndex((t) => AMOUNT_WORD_RE.test(t));
+  if (first < 0) return [];
+  const cols: string[] = [];
+  for (const t of tokens.slice(first)) {
+    const cur = cols.at(-1);
+    const curIsYear = cur !== undefined && YEAR_RE.test(cur);
+    const curHasYear = cur !== undefined && /\b(?:19|20)\d{2}\b/.test(cur);
+    if (cur === undefined) cols.push(t);
+    else if (YEAR_RE.test(t)) {
+      if (curIsYear || curHasYear) cols.push(t);
+      else cols[cols.length - 1] = `${cur} ${t}`;
+    } else if (AMOUNT_WORD_RE.test(t) && !MODIFIER_RE.test(cur)) cols.push(t);
+    else cols[cols.length - 1] = `${cur} ${t}`;
+  }
+  // "2014Forslag" as PDF extraction glues it.
+  return cols.map((c) => c.replace(/((?:19|20)\d{2})(\p{Lu})/gu, '$1 $2'));
+}
+
+// "761  Omsorgstjenester 2013 2014Forslag", "751  Legemiddeltiltak 2013 2014", "Primærhelsetjenester 2013 2014".
+const CHAPTER_HEADER_RE =
+  /^(?:(\d{3,4})\s+)?(\p{L}[\p{L} ,.–-]{2,60}?)\s+((?:19|20)\d{2}\s*\p{L}*\s+(?:19|20)\d{2}\s*\p{L}*)$/u;
 
 function tabHeader(cells: string[]): TableHeader['cells'] | null {
   const roles = { chapter: -1, post: -1, key: -1, name: -1, amounts: [] as number[], comment: -1 };
@@ -82,6 +122,24 @@ export function headerAt(lines: readonly Line[], i: number): TableHeader | null 
       caption: null,
     };
   }
+  const ch = text.length <= 90 ? CHAPTER_HEADER_RE.exec(text) : null;
+  if (ch && !KEY_START_RE.test(text)) {
+    let j = i + 1;
+    while (j < lines.length && lines[j]?.text === '') j++;
+    if (!/^\d{2,4}(?:\.\d{2})?\s/.test(lines[j]?.text ?? '')) return null;
+    const h: TableHeader = {
+      layout: 'text',
+      headerIndex: i,
+      firstIndex: i,
+      columns: columnLabels(ch[3] ?? ''),
+      hasComment: false,
+      cells: { chapter: -1, post: -1, key: -1, name: -1, amounts: [], comment: -1 },
+      unit: null,
+      caption: null,
+    };
+    if (ch[1]) h.chapter = ch[1];
+    return h;
+  }
   if (!KEY_START_RE.test(text) || text.length > 120) return null;
   // "Kap. 714, post 21 Spesielle driftsutgifter" is a prose heading, not a table header.
   if (/^kap(?:ittel)?[.,]?\s*\d/iu.test(text)) return null;
@@ -96,7 +154,7 @@ export function headerAt(lines: readonly Line[], i: number): TableHeader | null 
     joined += ` ${t}`;
     last = j;
   }
-  const labels = amountLabels(joined.replace(KEY_START_RE, ''));
+  const labels = columnLabels(joined.replace(KEY_START_RE, ''));
   if (labels.length === 0) return null;
   return {
     layout: 'text',
@@ -127,6 +185,11 @@ export function describeAbove(
     if (t === '') continue;
     seen++;
     if (!unit && isUnitCaption(t)) unit = unitIn(t);
+    // "Kap. 2751 Legemidler mv." above a one-chapter table.
+    if (!caption && seen <= 3 && /^kap(?:ittel)?\.?\s*\d{3,4}\s+\p{L}/iu.test(t) && !/\bpost\b/iu.test(t)) {
+      caption = t;
+      break;
+    }
     if (isHeading(t)) {
       caption = t;
       break;

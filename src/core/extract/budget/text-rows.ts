@@ -25,6 +25,8 @@ const CHAPTER_POST_RE = /^(\d{3,4})\s+(\d{2})(?:\s+(.*))?$/u;
 // " 21 Spesielle driftsutgifter …" but not a comment line "41 mill. kr til …" or "10 prosent".
 const POST_ONLY_RE =
   /^(\d{2})\s+(?!(?:mill|mrd|milliard|kr\b|kroner|prosent|pst|år\b|dager|uker|måneder))([\p{L}(«"].*)$/u;
+// "3720  Helsedirektoratet", "734  Særskilte tilskudd til psykisk": a chapter heading row without a post.
+const CHAPTER_ONLY_RE = /^(\d{3,4})\s+(\p{L}[^\d]*)$/u;
 const AMOUNTS_ONLY_RE = /^-?\d{1,3}(?: \d{3})*(?: -?\d{1,3}(?: \d{3})*)*$|^[-–]$/u;
 const PROSE_HEADING_RE = /^kap(?:ittel)?[.,]?\s*\d{3,4}\b/iu;
 const NAME_OPEN_RE =
@@ -122,7 +124,7 @@ function keyOf(text: string, chapterKnown: boolean): Key | null {
   if (d) return { chapter: d[1] ?? null, post: d[2] ?? '', rest: d[3] ?? '' };
   const c = CHAPTER_POST_RE.exec(text);
   // "127 273 103 700" is an amount line, not chapter 127: the post is two digits and not a group.
-  if (c && !/^\d{3}\b/.test(c[3] ?? '') && !AMOUNTS_ONLY_RE.test(text))
+  if (c && !/^\d{3}\b/.test(c[3] ?? '') && (!c[3] || !AMOUNTS_ONLY_RE.test(text)))
     return { chapter: c[1] ?? null, post: c[2] ?? '', rest: c[3] ?? '' };
   const p = POST_ONLY_RE.exec(text);
   if (p && chapterKnown) return { chapter: null, post: p[1] ?? '', rest: p[2] ?? '' };
@@ -157,10 +159,16 @@ function joinName(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+function header0(h: TableHeader): boolean {
+  return h.chapter !== undefined;
+}
+
 export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTable {
   const rows: RawRow[] = [];
   let cur: Building | null = null;
-  let chapterKnown = false;
+  let chapterKnown = header0(h);
+  let headingChapter: string | null = h.chapter ?? null;
+  let inChapterHeading = false;
   let i = h.headerIndex + 1;
   let end = i;
   const finish = () => {
@@ -218,9 +226,21 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
       (!b.hasAmounts || b.nameReopened) &&
       /\bpost(?:ene|er)?$|\d{2},$/iu.test((b.hasAmounts ? b.row.name : b.pending).trim());
     const key = nameDigits ? null : keyOf(t, chapterKnown || b !== null);
+    const chapterOnly = !key && !nameDigits ? CHAPTER_ONLY_RE.exec(t) : null;
+    if (chapterOnly && !h.hasComment && !/^\d+\s+(?:mill|mrd|kr\b|kroner)/iu.test(t)) {
+      finish();
+      headingChapter = chapterOnly[1] ?? null;
+      chapterKnown = true;
+      inChapterHeading = true;
+      end = i + 1;
+      continue;
+    }
     if (key) {
       finish();
+      inChapterHeading = false;
       if (key.chapter) chapterKnown = true;
+      if (key.chapter) headingChapter = null;
+      if (!key.chapter && headingChapter) key.chapter = headingChapter;
       const nb: Building = {
         row: {
           chapter: key.chapter,
@@ -242,6 +262,12 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
       end = i + 1;
       continue;
     }
+    // The chapter heading's name wraps: "734  Særskilte tilskudd til psykisk" / "helse- og rustiltak".
+    if (inChapterHeading && t.length <= 50 && !/\d/.test(t)) {
+      end = i + 1;
+      continue;
+    }
+    inChapterHeading = false;
     if (!b) break;
     if (!b.hasAmounts) {
       const parts = splitRest(`${b.pending} ${t}`.trim());
