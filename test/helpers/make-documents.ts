@@ -20,7 +20,10 @@ import { normaliseChars } from '../../src/core/text/normalise.js';
  * and anything still outside Windows-1252 as '?'.
  */
 function drawable(text: string): string {
-  return normaliseChars(text).replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+  return normaliseChars(text).replace(
+    /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g,
+    '?',
+  );
 }
 
 /** A table's rows; null is a blank line inside the table (where the source had a page break). */
