@@ -160,4 +160,20 @@ describe('budget warnings on constructed tables', () => {
       expect(() => budgetOfText(s)).not.toThrow();
     }
   });
+
+  it('stays fast on pathological lines (no regex backtracking blow-up)', () => {
+    const text = [
+      'Alle tall i hele tusen',
+      'Kap. Post Postnavn 2029 2030',
+      `700 21 ${'000 '.repeat(20000)}x`,
+      `701 21 ${'a'.repeat(50000)}X`,
+      'Kap.\tPost\tNavn\tTildeling\tKommentar',
+      `700\t01\tDrift\t5\t${'1 mill. kr til A, herunder '.repeat(5000)}${'- '.repeat(20000)}x`,
+      `${'kap. 700 post 01 '.repeat(50)}overskride mot tilsvarende merinntekter`,
+    ].join('\n');
+    const t0 = performance.now();
+    const r = budgetOfText(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.warnings.every((w) => w.message.length < 400)).toBe(true);
+  });
 });

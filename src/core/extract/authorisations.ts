@@ -103,8 +103,8 @@ function statementAt(lines: readonly Line[], i: number): Statement | null {
     const t = lines[end]?.text ?? '';
     const k = nextNonEmpty(lines, end + 1);
     const next = lines[k]?.text ?? '';
-    if (k < 0 || isHeading(next) || next.includes('\t') || ITEM_START_RE.test(next) || REF_ONLY_RE.test(next))
-      break;
+    if (k < 0 || isHeading(next) || next.includes('\t') || ITEM_START_RE.test(next)) break;
+    if (next.length <= 200 && REF_ONLY_RE.test(next)) break;
     if (/[.!?]\s*$/.test(t)) break;
     if (/:\s*$/.test(t) && !/^\p{Ll}/u.test(next)) break;
     end = k;

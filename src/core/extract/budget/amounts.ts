@@ -116,7 +116,7 @@ export interface MoneyPhrase {
 
 // "26,52 mill. kr", "8mill. kr", "3 mill kroner", "1,5 mrd. kroner", "100 000 kroner", "4,7 mill kr."
 const MONEY_RE =
-  /(?<![\d,.])(-?\d{1,3}(?: \d{3})+|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
+  /(?<![\d,.])(-?\d{1,3}(?: \d{3}){1,5}(?! \d)|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
 
 /** Every money phrase in a text ("26,52 mill. kr til …"), in kroner. */
 export function moneyPhrases(text: string): MoneyPhrase[] {

@@ -118,11 +118,20 @@ function items(comment: string): Item[] {
   return out;
 }
 
+/** Drop trailing spaces, commas, semicolons and dashes (a loop: an end-anchored regex backtracks). */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;–-]/u.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end).trim();
+}
+
 interface Found {
   phrase: MoneyPhrase;
   item: number;
   nested: boolean;
   text: string;
+  /** Index in `found` of the top-level allocation a nested one belongs to. */
+  parent: number;
 }
 
 export function readEarmarks(comment: string | null, rowAmount: number | null): EarmarkReading {
@@ -130,14 +139,14 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
   if (!comment) return empty;
   const found: Found[] = [];
   const list = items(comment);
+  let lastTop = -1;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (!item) continue;
     const phrases = moneyPhrases(item.text).filter((p) =>
       ALLOCATION_AFTER_RE.test(item.text.slice(p.index + p.length, p.index + p.length + 60)),
     );
-    const nestsPrevious =
-      (item.bulletTail || ITEM_NESTS_PREVIOUS_RE.test(item.text)) && found.some((f) => !f.nested);
+    const nestsPrevious = (item.bulletTail || ITEM_NESTS_PREVIOUS_RE.test(item.text)) && lastTop >= 0;
     let firstInItem: MoneyPhrase | null = null;
     for (let k = 0; k < phrases.length; k++) {
       const p = phrases[k];
@@ -148,7 +157,8 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
         nested = item.bullet || NEST_WORD_RE.test(between) || found.at(-1)?.nested === true;
       }
       if (!firstInItem) firstInItem = p;
-      found.push({ phrase: p, item: i, nested, text: '' });
+      found.push({ phrase: p, item: i, nested, text: '', parent: nested ? lastTop : -1 });
+      if (!nested) lastTop = found.length - 1;
     }
   }
   // Each top-level allocation's text runs from its amount to the next top-level one in the same item.
@@ -165,23 +175,13 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
         break;
       }
     }
-    cur.text = itemText
-      .slice(cur.phrase.index, end)
-      .replace(/[\s,;–-]+$/u, '')
-      .trim();
+    cur.text = trimSeparators(itemText.slice(cur.phrase.index, end));
     // An item that opens with "Av dette …" belongs to its parent: keep it in the parent's text.
   }
   for (let f = 0; f < found.length; f++) {
     const cur = found[f];
     if (!cur?.nested || cur.item === found[f - 1]?.item) continue;
-    let parent: Found | undefined;
-    for (let g = f - 1; g >= 0; g--) {
-      const cand = found[g];
-      if (cand && !cand.nested) {
-        parent = cand;
-        break;
-      }
-    }
+    const parent = found[cur.parent];
     if (parent) parent.text = `${parent.text} ${list[cur.item]?.text ?? ''}`.trim();
   }
   let top = found.filter((f) => !f.nested);

@@ -25,6 +25,11 @@ export interface Resolved {
   spill: string | null;
 }
 
+/** Keep warning messages short when a cell holds garbage. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function scale(n: number, factor: number): number {
   return Math.round(n * factor);
 }
@@ -58,7 +63,7 @@ function pick(
   const best = ranked[0] ?? only;
   warn(
     'ambiguous_amount',
-    `Beløpene «${row.cells.join(' ')}» (kap. ${row.chapter ?? '?'} post ${row.post}) kan leses på flere måter; valgte ${describe(best, factor)}. Alternativer: ${ranked
+    `Beløpene «${clip(row.cells.join(' '))}» (kap. ${row.chapter ?? '?'} post ${row.post}) kan leses på flere måter; valgte ${describe(best, factor)}. Alternativer: ${ranked
       .slice(1)
       .map((s) => describe(s, factor))
       .join('; ')}.`,
@@ -85,7 +90,7 @@ export function resolveAmounts(
       if (v !== null) return scale(v, factor);
       warn(
         'budget_amount_unreadable',
-        `Kunne ikke lese beløpet «${cell}» (kap. ${row.chapter ?? '?'} post ${row.post}).`,
+        `Kunne ikke lese beløpet «${clip(cell)}» (kap. ${row.chapter ?? '?'} post ${row.post}).`,
         row.first,
       );
       return null;
@@ -130,7 +135,7 @@ export function resolveAmounts(
     const spill = tokens.slice(rest[0]?.from ?? tokens.length).join(' ');
     warn(
       'budget_amount_extra',
-      `Raden kap. ${row.chapter ?? '?'} post ${row.post} har flere tall enn kolonner; «${spill}» er lagt til kommentaren.`,
+      `Raden kap. ${row.chapter ?? '?'} post ${row.post} har flere tall enn kolonner; «${clip(spill)}» er lagt til kommentaren.`,
       row.first,
     );
     return { amounts, spill };

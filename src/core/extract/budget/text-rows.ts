@@ -27,7 +27,8 @@ const POST_ONLY_RE =
   /^(\d{2})\s+(?!(?:mill|mrd|milliard|kr\b|kroner|prosent|pst|år\b|dager|uker|måneder))([\p{L}(«"].*)$/u;
 // "3720  Helsedirektoratet", "734  Særskilte tilskudd til psykisk": a chapter heading row without a post.
 const CHAPTER_ONLY_RE = /^(\d{3,4})\s+(\p{L}[^\d]*)$/u;
-const AMOUNTS_ONLY_RE = /^-?\d{1,3}(?: \d{3})*(?: -?\d{1,3}(?: \d{3})*)*$|^[-–]$/u;
+// Tokens of digits separated by single spaces: no nested quantifiers, so no backtracking blow-up.
+const AMOUNTS_ONLY_RE = /^-?[\d,]{1,12}(?: -?[\d,]{1,12})*$|^[-–]$/u;
 const PROSE_HEADING_RE = /^kap(?:ittel)?[.,]?\s*\d{3,4}\b/iu;
 const NAME_OPEN_RE =
   /(?:[-–(,]|\b(?:kan|og|eller|post|postene|poster|til|i|for|under|nyttes|av|med|mot|fra|på))$/iu;
@@ -110,7 +111,7 @@ function nameOpen(name: string): boolean {
   if (n === '') return true;
   const opens = (n.match(/\(/g) ?? []).length;
   const closes = (n.match(/\)/g) ?? []).length;
-  return opens > closes || NAME_OPEN_RE.test(n);
+  return opens > closes || NAME_OPEN_RE.test(n.slice(-40));
 }
 
 interface Key {
@@ -155,7 +156,7 @@ function joinName(a: string, b: string): string {
   if (/(?:^|\s)\p{L}{1,2}-$/u.test(a) && /^\p{Ll}/u.test(b) && !/^(?:og|eller|til)\b/u.test(b)) return a + b;
   // A PDF column too narrow for a word breaks it without a hyphen: "overslagsbevilgnin" / "g",
   // "kontrollkommisjo" / "nene".
-  if (/\p{Ll}{4,}$/u.test(a) && /^\p{Ll}{1,4}$/u.test(b) && !SHORT_WORDS.has(b)) return a + b;
+  if (/\p{Ll}{4}$/u.test(a.slice(-4)) && /^\p{Ll}{1,4}$/u.test(b) && !SHORT_WORDS.has(b)) return a + b;
   return `${a} ${b}`;
 }
 
