@@ -1,0 +1,454 @@
+/**
+ * Reading assignments: the list with filters, and one assignment with its full timeline.
+ * Every function takes a Viewer; confidential assignments never reach a viewer who may not see them.
+ */
+import { type Kysely, sql } from 'kysely';
+import { idKey } from '../../core/register/ids.js';
+import { type DerivedStatus, deriveStatus, osloDate } from '../../core/register/status.js';
+import {
+  type DocumentRef,
+  documentTime,
+  KIND_LABEL,
+  RELATION_LABEL,
+  sortTimeline,
+  type TimelineEntry,
+} from '../../core/register/timeline.js';
+import type { Clock, Viewer } from '../../core/register/viewer.js';
+import { documentLabel } from './import.js';
+import type { Database } from './schema.js';
+
+export interface AssignmentFilter {
+  year?: number;
+  agency?: string;
+  department?: string;
+  status?: string;
+  section?: string;
+  hasDeadline?: boolean;
+}
+
+export interface AssignmentSummary {
+  id: number;
+  key: string;
+  ids: string[];
+  title: string;
+  departments: string[];
+  year: number | null;
+  kind: string;
+  status: string;
+  derived: DerivedStatus;
+  nextDeadline: string | null;
+  deadlines: (string | null)[];
+  confidential: boolean;
+}
+
+/** Appearance rows matching the filter, latest per assignment first. */
+function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: Viewer) {
+  let q = db
+    .selectFrom('appearance as ap')
+    .innerJoin('assignment as a', 'a.id', 'ap.assignment_id')
+    .innerJoin('document as d', 'd.id', 'ap.document_id')
+    .leftJoin('agency as ag', 'ag.id', 'd.agency_id');
+  if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
+  if (f.year !== undefined) q = q.where('d.year', '=', f.year);
+  if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${f.agency}%`);
+  if (f.department !== undefined)
+    q = q.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
+  if (f.status !== undefined) q = q.where('a.status', '=', f.status);
+  if (f.section !== undefined)
+    q = q.where((eb) =>
+      eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
+    );
+  if (f.hasDeadline !== undefined) {
+    const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
+    q = q.where(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
+  }
+  return q;
+}
+
+async function deadlinesOf(db: Kysely<Database>, appearanceIds: number[]) {
+  const out = new Map<number, (string | null)[]>();
+  for (let i = 0; i < appearanceIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('appearance_deadline')
+      .select(['appearance_id', 'date'])
+      .where('appearance_id', 'in', appearanceIds.slice(i, i + 1000))
+      .orderBy('appearance_id')
+      .orderBy('ord')
+      .execute();
+    for (const r of rows) {
+      const l = out.get(r.appearance_id) ?? [];
+      l.push(r.date);
+      out.set(r.appearance_id, l);
+    }
+  }
+  return out;
+}
+
+/** The newest person-made deadline per assignment; it overrides what the letters print. */
+async function personDeadlines(db: Kysely<Database>, assignmentIds: number[]) {
+  const out = new Map<number, string | null>();
+  for (let i = 0; i < assignmentIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('deadline_change')
+      .select(['assignment_id', 'new_date'])
+      .where('assignment_id', 'in', assignmentIds.slice(i, i + 1000))
+      .where('source_kind', '=', 'person')
+      .orderBy('id')
+      .execute();
+    for (const r of rows) out.set(r.assignment_id, r.new_date);
+  }
+  return out;
+}
+
+export async function listAssignments(
+  db: Kysely<Database>,
+  f: AssignmentFilter,
+  viewer: Viewer,
+  clock: Clock,
+): Promise<AssignmentSummary[]> {
+  const rows = await filteredAppearances(db, f, viewer)
+    .distinctOn('ap.assignment_id')
+    .select([
+      'ap.id as appearance_id',
+      'ap.assignment_id',
+      'a.key',
+      'a.status',
+      'a.confidential',
+      'ap.title',
+      'ap.printed_id',
+      'ap.departments',
+      'ap.kind',
+      'd.year',
+    ])
+    .orderBy('ap.assignment_id')
+    .orderBy(sql`d.year desc nulls last`)
+    .orderBy(sql`d.date desc nulls last`)
+    .orderBy('ap.id', 'desc')
+    .execute();
+  const ids = rows.map((r) => r.assignment_id);
+  const idLabels = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const idr = await db
+      .selectFrom('assignment_identifier')
+      .select(['assignment_id', 'label', 'key'])
+      .where('assignment_id', 'in', ids.slice(i, i + 1000))
+      .orderBy('key')
+      .execute();
+    for (const r of idr) {
+      const l = idLabels.get(r.assignment_id) ?? [];
+      if (!r.key.startsWith('SYN:')) l.push(r.label);
+      idLabels.set(r.assignment_id, l);
+    }
+  }
+  const dls = await deadlinesOf(
+    db,
+    rows.map((r) => r.appearance_id),
+  );
+  const person = await personDeadlines(db, ids);
+  const today = osloDate(clock());
+  const out = rows.map((r) => {
+    const printed = dls.get(r.appearance_id) ?? [];
+    const override = person.get(r.assignment_id);
+    const deadlines = override !== undefined ? [override] : printed;
+    const dated = deadlines.filter((d): d is string => d !== null).sort();
+    return {
+      id: r.assignment_id,
+      key: r.key,
+      ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
+      title: r.title,
+      departments: r.departments,
+      year: r.year,
+      kind: r.kind,
+      status: r.status,
+      derived: deriveStatus(r.status, deadlines, today),
+      nextDeadline: dated.find((d) => d >= today) ?? dated[dated.length - 1] ?? null,
+      deadlines,
+      confidential: r.confidential,
+    };
+  });
+  return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || compareIds(a.key, b.key));
+}
+
+/** TB2024-2 before TB2024-10. */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, 'nb', { numeric: true });
+}
+
+/** The register assignment an ID (any of its IDs, any spelling) belongs to. */
+export async function resolveAssignment(
+  db: Kysely<Database>,
+  printed: string,
+  viewer: Viewer,
+): Promise<number | null> {
+  const key = idKey(printed);
+  const row = await db
+    .selectFrom('assignment_identifier as i')
+    .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
+    .select(['a.id', 'a.confidential'])
+    .where((eb) => eb.or([eb('i.key', '=', key), eb('i.key', 'like', `SYN:%:${key}`)]))
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.confidential && !viewer.canSeeConfidential) return null;
+  return row.id;
+}
+
+export interface AssignmentDetail {
+  id: number;
+  key: string;
+  ids: string[];
+  title: string;
+  body: string;
+  departments: string[];
+  status: string;
+  derived: DerivedStatus;
+  statusChangedAt: string;
+  statusChangedBy: string;
+  confidential: boolean;
+  owners: string[];
+  deadlines: { date: string | null; text: string; part: string | null; precision: string }[];
+  timeline: TimelineEntry[];
+}
+
+function docRef(d: {
+  id: number;
+  type: string;
+  year: number | null;
+  date: string | null;
+  title: string | null;
+}): DocumentRef {
+  return { id: d.id, type: d.type, year: d.year, date: d.date, title: d.title ?? documentLabel(d) };
+}
+
+export async function showAssignment(
+  db: Kysely<Database>,
+  printed: string,
+  viewer: Viewer,
+  clock: Clock,
+): Promise<AssignmentDetail | null> {
+  const id = await resolveAssignment(db, printed, viewer);
+  if (id === null) return null;
+  const a = await db.selectFrom('assignment').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const ids = await db
+    .selectFrom('assignment_identifier')
+    .select(['key', 'label'])
+    .where('assignment_id', '=', id)
+    .orderBy('key')
+    .execute();
+  const docs = new Map<number, DocumentRef>();
+  const docRows = await db
+    .selectFrom('document')
+    .select(['id', 'type', 'year', 'date', 'title'])
+    .where('id', 'in', db.selectFrom('appearance').select('document_id').where('assignment_id', '=', id))
+    .execute();
+  for (const d of docRows) docs.set(d.id, docRef(d));
+  const apps = await db
+    .selectFrom('appearance')
+    .selectAll()
+    .where('assignment_id', '=', id)
+    .orderBy('id')
+    .execute();
+  const appIds = apps.map((x) => x.id);
+  const dls =
+    appIds.length === 0
+      ? []
+      : await db
+          .selectFrom('appearance_deadline')
+          .selectAll()
+          .where('appearance_id', 'in', appIds)
+          .orderBy('appearance_id')
+          .orderBy('ord')
+          .execute();
+  const outRefs =
+    appIds.length === 0
+      ? []
+      : await db
+          .selectFrom('appearance_reference')
+          .selectAll()
+          .where('appearance_id', 'in', appIds)
+          .orderBy('appearance_id')
+          .orderBy('ord')
+          .execute();
+  const keys = ids.map((i) => i.key);
+  let inRefsQ = db
+    .selectFrom('appearance_reference as r')
+    .innerJoin('appearance as ap', 'ap.id', 'r.appearance_id')
+    .innerJoin('assignment as src', 'src.id', 'ap.assignment_id')
+    .innerJoin('document as d', 'd.id', 'ap.document_id')
+    .select([
+      'r.relation',
+      'r.target_label',
+      'ap.printed_id',
+      'ap.title',
+      'd.id as doc_id',
+      'd.type',
+      'd.year',
+      'd.date',
+      'd.title as doc_title',
+    ])
+    .where('r.target_key', 'in', keys.length > 0 ? keys : [''])
+    .where('ap.assignment_id', '!=', id);
+  if (!viewer.canSeeConfidential) inRefsQ = inRefsQ.where('src.confidential', '=', false);
+  const inRefs = await inRefsQ.execute();
+  const events = await db.selectFrom('status_event').selectAll().where('assignment_id', '=', id).execute();
+  const changes = await db
+    .selectFrom('deadline_change')
+    .selectAll()
+    .where('assignment_id', '=', id)
+    .execute();
+  const notes = await db.selectFrom('note').selectAll().where('assignment_id', '=', id).execute();
+  const owners = await db.selectFrom('owner').selectAll().where('assignment_id', '=', id).execute();
+  const sourceDocs = [
+    ...events.map((e) => e.source_document_id),
+    ...changes.map((c) => c.source_document_id),
+  ].filter((x): x is number => x !== null && !docs.has(x));
+  if (sourceDocs.length > 0)
+    for (const d of await db
+      .selectFrom('document')
+      .select(['id', 'type', 'year', 'date', 'title'])
+      .where('id', 'in', sourceDocs)
+      .execute())
+      docs.set(d.id, docRef(d));
+
+  // Confidential targets of this assignment's own references are hidden from public viewers.
+  const hiddenTargets = new Set<string>();
+  if (!viewer.canSeeConfidential && outRefs.length > 0) {
+    const rows = await db
+      .selectFrom('assignment_identifier as i')
+      .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
+      .select('i.key')
+      .where(
+        'i.key',
+        'in',
+        outRefs.map((r) => r.target_key),
+      )
+      .where('a.confidential', '=', true)
+      .execute();
+    for (const r of rows) hiddenTargets.add(r.key);
+  }
+
+  const entries: TimelineEntry[] = [];
+  for (const ap of apps) {
+    const doc = docs.get(ap.document_id) ?? null;
+    const mine = dls.filter((d) => d.appearance_id === ap.id);
+    entries.push({
+      at: doc ? documentTime(doc) : ap.id.toString(),
+      kind: 'appearance',
+      document: doc,
+      text: `${KIND_LABEL[ap.kind] ?? ap.kind}: ${ap.printed_id} ${ap.title}`,
+      actor: null,
+      details: {
+        printedId: ap.printed_id,
+        otherIds: ap.other_ids,
+        kind: ap.kind,
+        title: ap.title,
+        statusText: ap.status_text,
+        departments: ap.departments,
+        section: ap.section,
+        deadlines: mine.map((d) => ({ date: d.date, text: d.text, part: d.part })),
+        lines: [ap.line_from, ap.line_to],
+      },
+    });
+    for (const r of outRefs.filter((x) => x.appearance_id === ap.id && !hiddenTargets.has(x.target_key)))
+      entries.push({
+        at: doc ? documentTime(doc) : '',
+        kind: 'references',
+        document: doc,
+        text: `${ap.printed_id} ${RELATION_LABEL[r.relation] ?? r.relation} ${r.target_label}`,
+        actor: null,
+        details: { relation: r.relation, target: r.target_label },
+      });
+  }
+  for (const r of inRefs) {
+    const doc = docRef({ id: r.doc_id, type: r.type, year: r.year, date: r.date, title: r.doc_title });
+    entries.push({
+      at: documentTime(doc),
+      kind: 'referenced_by',
+      document: doc,
+      text: `${r.printed_id} ${RELATION_LABEL[r.relation] ?? r.relation} ${r.target_label}: ${r.title}`,
+      actor: null,
+      details: { relation: r.relation, from: r.printed_id },
+    });
+  }
+  for (const c of changes)
+    entries.push({
+      at: c.at,
+      kind: 'deadline_change',
+      document: c.source_document_id !== null ? (docs.get(c.source_document_id) ?? null) : null,
+      text: `Frist endret fra ${c.old_date ?? 'ingen'} til ${c.new_date ?? 'ingen'}: ${c.reason}`,
+      actor: c.actor,
+      details: { from: c.old_date, to: c.new_date, part: c.part, source: c.source_kind, reason: c.reason },
+    });
+  for (const e of events)
+    entries.push({
+      at: e.at,
+      kind: 'status',
+      document: e.source_document_id !== null ? (docs.get(e.source_document_id) ?? null) : null,
+      text: `Status ${e.from_status} → ${e.to_status}: ${e.reason}`,
+      actor: e.actor,
+      details: { from: e.from_status, to: e.to_status, reason: e.reason },
+    });
+  for (const n of notes)
+    entries.push({
+      at: n.at,
+      kind: n.kind,
+      document: null,
+      text: n.text,
+      actor: n.actor,
+      details: {},
+    });
+  for (const o of owners)
+    entries.push({
+      at: o.at,
+      kind: 'owner',
+      document: null,
+      text: `Ansvarlig: ${o.person}`,
+      actor: o.actor,
+      details: { person: o.person },
+    });
+
+  const latest = [...apps].sort((x, y) => {
+    const tx = documentTime(
+      docs.get(x.document_id) ?? { id: 0, type: '', year: null, date: null, title: null },
+    );
+    const ty = documentTime(
+      docs.get(y.document_id) ?? { id: 0, type: '', year: null, date: null, title: null },
+    );
+    return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
+  });
+  const last = latest[latest.length - 1];
+  const lastDeadlines = last ? dls.filter((d) => d.appearance_id === last.id) : [];
+  const personChange = changes
+    .filter((c) => c.source_kind === 'person')
+    .sort((x, y) => x.id - y.id)
+    .pop();
+  const deadlines = personChange
+    ? [
+        {
+          date: personChange.new_date,
+          text: personChange.new_text,
+          part: personChange.part,
+          precision: 'day',
+        },
+      ]
+    : lastDeadlines.map((d) => ({ date: d.date, text: d.text, part: d.part, precision: d.precision }));
+  return {
+    id,
+    key: a.key,
+    ids: ids.filter((i) => !i.key.startsWith('SYN:')).map((i) => i.label),
+    title: last?.title ?? '',
+    body: last?.body ?? '',
+    departments: last?.departments ?? [],
+    status: a.status,
+    derived: deriveStatus(
+      a.status,
+      deadlines.map((d) => d.date),
+      osloDate(clock()),
+    ),
+    statusChangedAt: a.status_changed_at,
+    statusChangedBy: a.status_changed_by,
+    confidential: a.confidential,
+    owners: owners.map((o) => o.person),
+    deadlines,
+    timeline: sortTimeline(entries),
+  };
+}

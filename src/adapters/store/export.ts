@@ -1,0 +1,161 @@
+/**
+ * Export and restore: every table, row for row, so a restored register is the same register
+ * (documents and their versions, records, statuses, notes and the whole audit log).
+ * A public export leaves out confidential assignments and everything that would reveal them.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { ExtractionResult } from '../../core/model/extraction.js';
+import type { Viewer } from '../../core/register/viewer.js';
+import { audit } from './audit.js';
+import { RegisterError } from './edits.js';
+import { MIGRATIONS } from './migrations.js';
+import { type Database, TABLES_IN_ORDER, type TableName } from './schema.js';
+
+export const EXPORT_FORMAT = 'styr-register';
+
+export interface RegisterExport {
+  format: typeof EXPORT_FORMAT;
+  migrations: string[];
+  exportedAt: string;
+  public: boolean;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+/** Generated columns: recomputed by the database, never exported. */
+const GENERATED = new Set(['search']);
+const JSON_COLUMNS: Partial<Record<TableName, string[]>> = {
+  document_version: ['extraction'],
+  appearance: ['other_ids', 'departments'],
+  budget_line: ['columns', 'amounts', 'flags', 'usable_under_posts'],
+  audit_log: ['details'],
+};
+const ORDER_BY: Partial<Record<TableName, string[]>> = {
+  assignment_identifier: ['key'],
+  owner: ['assignment_id', 'person'],
+};
+
+export async function exportRegister(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  now: string,
+): Promise<RegisterExport> {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  await db.transaction().execute(async (trx) => {
+    for (const t of TABLES_IN_ORDER) {
+      const order = ORDER_BY[t] ?? ['id'];
+      const res = await sql<Record<string, unknown>>`select * from ${sql.table(t)} order by ${sql.join(
+        order.map((c) => sql.ref(c)),
+      )}`.execute(trx);
+      tables[t] = res.rows.map((r) => {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(r)) if (!GENERATED.has(k)) out[k] = v;
+        return out;
+      });
+    }
+  });
+  if (!viewer.canSeeConfidential) stripConfidential(tables);
+  return {
+    format: EXPORT_FORMAT,
+    migrations: Object.keys(MIGRATIONS),
+    exportedAt: now,
+    public: !viewer.canSeeConfidential,
+    tables,
+  };
+}
+
+function stripConfidential(tables: Record<string, Record<string, unknown>[]>): void {
+  const hidden = new Set((tables.assignment ?? []).filter((a) => a.confidential === true).map((a) => a.id));
+  const hiddenKeys = new Set(
+    (tables.assignment_identifier ?? []).filter((i) => hidden.has(i.assignment_id)).map((i) => i.key),
+  );
+  const hiddenApps = new Set(
+    (tables.appearance ?? []).filter((a) => hidden.has(a.assignment_id)).map((a) => a.id),
+  );
+  const keep = (t: string, pred: (r: Record<string, unknown>) => boolean) => {
+    tables[t] = (tables[t] ?? []).filter(pred);
+  };
+  keep('assignment', (r) => !hidden.has(r.id));
+  for (const t of ['assignment_identifier', 'appearance', 'status_event', 'note', 'owner', 'deadline_change'])
+    keep(t, (r) => !hidden.has(r.assignment_id));
+  for (const t of ['appearance_deadline', 'appearance_part', 'appearance_reference'])
+    keep(t, (r) => !hiddenApps.has(r.appearance_id));
+  keep('appearance_reference', (r) => !hiddenKeys.has(r.target_key));
+  keep('audit_log', (r) => !(r.entity === 'assignment' && hidden.has(Number(r.entity_id))));
+  for (const v of tables.document_version ?? []) {
+    const ex = v.extraction as ExtractionResult;
+    v.extraction = { ...ex, assignments: ex.assignments.filter((a) => !a.confidential) };
+  }
+  // Import summaries count records; they name no assignment, so they stay.
+}
+
+function isExport(x: unknown): x is RegisterExport {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as { format?: unknown }).format === EXPORT_FORMAT &&
+    typeof (x as { tables?: unknown }).tables === 'object'
+  );
+}
+
+/** Restore an export into an empty register, in one transaction. */
+export async function restoreRegister(db: Kysely<Database>, data: unknown): Promise<Record<string, number>> {
+  if (!isExport(data))
+    throw new RegisterError(
+      'invalid_export',
+      'Filen er ikke en eksport fra styr (mangler format «styr-register»).',
+    );
+  const known = new Set(Object.keys(MIGRATIONS));
+  const unknown = data.migrations.filter((m) => !known.has(m));
+  if (unknown.length > 0)
+    throw new RegisterError(
+      'newer_export',
+      `Eksporten er laget av en nyere versjon av styr (migrering ${unknown.join(', ')}). Oppgrader styr først.`,
+    );
+  const counts: Record<string, number> = {};
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('document')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    const auditRows = await trx
+      .selectFrom('audit_log')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(existing.n) > 0 || Number(auditRows.n) > 0)
+      throw new RegisterError(
+        'register_not_empty',
+        'Registeret er ikke tomt. Gjenopprett til en ny datamappe (--data) eller en tom database.',
+      );
+    for (const t of TABLES_IN_ORDER) {
+      const rows = data.tables[t] ?? [];
+      counts[t] = rows.length;
+      const jsonCols = new Set(JSON_COLUMNS[t] ?? []);
+      for (let i = 0; i < rows.length; i += 200) {
+        const part = rows.slice(i, i + 200);
+        const cols = Object.keys(part[0] ?? {}).filter((c) => !GENERATED.has(c));
+        if (cols.length === 0) continue;
+        const values = part.map(
+          (r) =>
+            sql`(${sql.join(
+              cols.map((c) => (jsonCols.has(c) ? JSON.stringify(r[c] ?? null) : (r[c] ?? null))),
+            )})`,
+        );
+        await sql`insert into ${sql.table(t)} (${sql.join(cols.map((c) => sql.ref(c)))}) values ${sql.join(
+          values,
+        )}`.execute(trx);
+      }
+      if (!['assignment_identifier', 'owner'].includes(t))
+        await sql`select setval(pg_get_serial_sequence(${t}, 'id'), greatest(coalesce((select max(id) from ${sql.table(
+          t,
+        )}), 0), 1), (select count(*) > 0 from ${sql.table(t)}))`.execute(trx);
+    }
+  });
+  return counts;
+}
+
+/** Record that a restore happened; kept out of restoreRegister so a round trip compares equal. */
+export async function auditRestore(db: Kysely<Database>, actor: string, now: string, file: string) {
+  await audit(db, [
+    { at: now, actor, action: 'restore', entity: 'register', entityId: null, details: { file } },
+  ]);
+}

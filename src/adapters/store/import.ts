@@ -1,0 +1,228 @@
+/**
+ * Import extraction results into the register, all files in ONE transaction: a crash or a failure
+ * anywhere leaves the database as it was. Importing the same bytes again changes nothing; a corrected
+ * version of a letter becomes version n+1 of the same document and updates its records in place.
+ */
+import type { Kysely } from 'kysely';
+import type { ExtractionResult, Warning } from '../../core/model/extraction.js';
+import type { DiffCounts } from '../../core/register/diff.js';
+import { letterKey } from '../../core/register/letter.js';
+import { keyRecords, RECORD_TYPES, type RecordType } from '../../core/register/records.js';
+import type { Clock } from '../../core/register/viewer.js';
+import { type AuditEntry, audit } from './audit.js';
+import type { Database } from './schema.js';
+import { type LineageCounts, writeAssignments } from './write-assignments.js';
+import { json, writeDocumentRecords } from './write-records.js';
+
+export type ImportOutcome = 'new' | 'new_version' | 'unchanged';
+
+export interface FileReport {
+  file: string;
+  documentId: number;
+  type: string;
+  year: number | null;
+  title: string | null;
+  version: number;
+  outcome: ImportOutcome;
+  counts: Record<RecordType, DiffCounts>;
+  lineage: LineageCounts;
+  warnings: Warning[];
+}
+
+export interface ImportItem {
+  file: string;
+  result: ExtractionResult;
+}
+
+export interface ImportOptions {
+  actor: string;
+  clock: Clock;
+  /** Called inside the transaction after each file (tests use it to crash mid-import). */
+  onProgress?: (done: number, report: FileReport) => void | Promise<void>;
+}
+
+const recordsOf = (r: ExtractionResult): Record<RecordType, number> => ({
+  sections: r.sections.length,
+  goals: r.goals.length,
+  assignments: r.assignments.length,
+  budgetLines: r.budgetLines.length,
+  authorisations: r.authorisations.length,
+  calendar: r.calendar.length,
+});
+
+async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', name: string | null) {
+  if (name === null || name.trim() === '') return null;
+  await db
+    .insertInto(table)
+    .values({ name })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function documentLabel(doc: { type: string; year: number | null; title: string | null }): string {
+  const kind =
+    doc.type === 'tildelingsbrev'
+      ? 'tildelingsbrev'
+      : doc.type === 'tillegg'
+        ? 'tillegg til tildelingsbrev'
+        : doc.type === 'arsrapport'
+          ? 'årsrapport'
+          : (doc.title ?? 'dokument');
+  return doc.year !== null ? `${kind} ${doc.year}` : kind;
+}
+
+async function importOne(
+  db: Kysely<Database>,
+  item: ImportItem,
+  opts: ImportOptions,
+  now: string,
+): Promise<FileReport> {
+  const r = item.result;
+  const info = r.document;
+  const base = {
+    file: item.file,
+    type: info.type,
+    year: info.year,
+    title: info.title,
+    warnings: r.warnings,
+    lineage: { created: 0, linked: 0, merged: 0 },
+  };
+  const same = await db
+    .selectFrom('document_version')
+    .select(['document_id', 'version'])
+    .where('sha256', '=', info.sha256)
+    .executeTakeFirst();
+  if (same) {
+    const n = recordsOf(r);
+    const counts = Object.fromEntries(
+      RECORD_TYPES.map((t) => [t, { new: 0, changed: 0, unchanged: n[t], removed: 0 }]),
+    ) as Record<RecordType, DiffCounts>;
+    return { ...base, documentId: same.document_id, version: same.version, outcome: 'unchanged', counts };
+  }
+
+  const key = letterKey(info);
+  const ministryId = await upsertName(db, 'ministry', info.issuer);
+  const agencyId = await upsertName(db, 'agency', info.recipient);
+  const existing = await db
+    .selectFrom('document')
+    .select(['id', 'current_version'])
+    .where('letter_key', '=', key)
+    .executeTakeFirst();
+  const fields = {
+    type: info.type,
+    year: info.year,
+    date: info.date,
+    title: info.title,
+    reference: info.reference,
+    ministry_id: ministryId,
+    agency_id: agencyId,
+    updated_at: now,
+  };
+  let documentId: number;
+  let version: number;
+  if (existing) {
+    documentId = existing.id;
+    version = existing.current_version + 1;
+    await db
+      .updateTable('document')
+      .set({ ...fields, current_version: version })
+      .where('id', '=', documentId)
+      .execute();
+  } else {
+    version = 1;
+    const row = await db
+      .insertInto('document')
+      .values({ ...fields, letter_key: key, current_version: 1, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    documentId = row.id;
+  }
+  const versionRow = await db
+    .insertInto('document_version')
+    .values({
+      document_id: documentId,
+      version,
+      sha256: info.sha256,
+      source_name: r.source.name,
+      format: r.source.format,
+      imported_at: now,
+      imported_by: opts.actor,
+      extraction: json(r),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (r.warnings.length > 0)
+    await db
+      .insertInto('extraction_warning')
+      .values(
+        r.warnings.map((w, ord) => ({
+          document_version_id: versionRow.id,
+          ord,
+          code: w.code,
+          message: w.message,
+          line: w.line,
+        })),
+      )
+      .execute();
+
+  const codes = [...new Set(r.assignments.flatMap((a) => a.departments))].filter((c) => c !== '');
+  if (codes.length > 0) {
+    await db
+      .insertInto('department')
+      .values(codes.map((code) => ({ code, ministry_id: ministryId })))
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    if (ministryId !== null)
+      await db
+        .updateTable('department')
+        .set({ ministry_id: ministryId })
+        .where('code', 'in', codes)
+        .where('ministry_id', 'is', null)
+        .execute();
+  }
+
+  const keyed = keyRecords(r, key);
+  const docCounts = await writeDocumentRecords(db, documentId, keyed);
+  const entries: AuditEntry[] = [];
+  const label = documentLabel(info);
+  const { counts: assignmentCounts, lineage } = await writeAssignments(db, keyed.assignments, {
+    actor: opts.actor,
+    now,
+    documentId,
+    documentLabel: label,
+    documentYear: info.year,
+    documentDate: info.date,
+    letterKey: key,
+    audit: entries,
+  });
+  const counts = { ...docCounts, assignments: assignmentCounts };
+  entries.unshift({
+    at: now,
+    actor: opts.actor,
+    action: version === 1 ? 'import' : 'import_version',
+    entity: 'document',
+    entityId: documentId,
+    details: { file: item.file, sha256: info.sha256, version, counts, lineage },
+  });
+  await audit(db, entries);
+  return { ...base, documentId, version, outcome: version === 1 ? 'new' : 'new_version', counts, lineage };
+}
+
+export async function importResults(
+  db: Kysely<Database>,
+  items: readonly ImportItem[],
+  opts: ImportOptions,
+): Promise<FileReport[]> {
+  const now = opts.clock().toISOString();
+  return db.transaction().execute(async (trx) => {
+    const reports: FileReport[] = [];
+    for (const item of items) {
+      const rep = await importOne(trx, item, opts, now);
+      reports.push(rep);
+      await opts.onProgress?.(reports.length, rep);
+    }
+    return reports;
+  });
+}

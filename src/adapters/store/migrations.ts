@@ -1,0 +1,150 @@
+/**
+ * The one set of versioned migrations, for PGlite and PostgreSQL alike. Each migration is a list of
+ * single statements (PGlite's extended protocol runs one statement per call). Never edit a released
+ * migration; append a new one.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+const fts = (col: string) =>
+  `tsvector GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, coalesce(${col}, ''))) STORED`;
+
+const m001: string[] = [
+  `CREATE TABLE ministry (id serial PRIMARY KEY, name text NOT NULL UNIQUE)`,
+  `CREATE TABLE department (
+     id serial PRIMARY KEY, code text NOT NULL UNIQUE, ministry_id int REFERENCES ministry(id))`,
+  `CREATE TABLE agency (id serial PRIMARY KEY, name text NOT NULL UNIQUE)`,
+  `CREATE TABLE document (
+     id serial PRIMARY KEY, letter_key text NOT NULL UNIQUE, type text NOT NULL, year int, date date,
+     title text, reference text, ministry_id int REFERENCES ministry(id), agency_id int REFERENCES agency(id),
+     current_version int NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)`,
+  `CREATE TABLE document_version (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), version int NOT NULL,
+     sha256 text NOT NULL UNIQUE, source_name text NOT NULL, format text NOT NULL,
+     imported_at timestamptz NOT NULL, imported_by text NOT NULL, extraction jsonb NOT NULL,
+     UNIQUE (document_id, version))`,
+  `CREATE TABLE extraction_warning (
+     id serial PRIMARY KEY, document_version_id int NOT NULL REFERENCES document_version(id),
+     ord int NOT NULL, code text NOT NULL, message text NOT NULL, line int)`,
+  `CREATE TABLE section (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), key text NOT NULL,
+     fingerprint text NOT NULL, number text NOT NULL, title text NOT NULL, level int NOT NULL,
+     line_from int NOT NULL, line_to int NOT NULL, UNIQUE (document_id, key))`,
+  `CREATE TABLE goal (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), key text NOT NULL,
+     fingerprint text NOT NULL, number text NOT NULL, title text NOT NULL, section text,
+     line_from int NOT NULL, line_to int NOT NULL, search_text text NOT NULL, search ${fts('search_text')},
+     UNIQUE (document_id, key))`,
+  `CREATE TABLE goal_item (
+     id serial PRIMARY KEY, goal_id int NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+     kind text NOT NULL CHECK (kind IN ('criterion', 'steering_parameter', 'key_figure')),
+     ord int NOT NULL, text text NOT NULL, line int NOT NULL)`,
+  `CREATE TABLE assignment (
+     id serial PRIMARY KEY, key text NOT NULL UNIQUE, status text NOT NULL,
+     status_changed_at timestamptz NOT NULL, status_changed_by text NOT NULL,
+     confidential boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL)`,
+  `CREATE TABLE assignment_identifier (
+     key text PRIMARY KEY, label text NOT NULL, assignment_id int NOT NULL REFERENCES assignment(id))`,
+  `CREATE INDEX assignment_identifier_assignment ON assignment_identifier (assignment_id)`,
+  `CREATE TABLE appearance (
+     id serial PRIMARY KEY, assignment_id int NOT NULL REFERENCES assignment(id),
+     document_id int NOT NULL REFERENCES document(id), key text NOT NULL, fingerprint text NOT NULL,
+     printed_id text NOT NULL, other_ids jsonb NOT NULL, synthetic boolean NOT NULL, kind text NOT NULL,
+     departments jsonb NOT NULL, title text NOT NULL, body text NOT NULL, section text,
+     status_text text, confidential boolean NOT NULL, line_from int NOT NULL, line_to int NOT NULL,
+     search_text text NOT NULL, search ${fts('search_text')}, UNIQUE (document_id, key))`,
+  `CREATE INDEX appearance_assignment ON appearance (assignment_id)`,
+  `CREATE TABLE appearance_deadline (
+     id serial PRIMARY KEY, appearance_id int NOT NULL REFERENCES appearance(id) ON DELETE CASCADE,
+     ord int NOT NULL, date date, precision text NOT NULL, text text NOT NULL, part text, line int NOT NULL)`,
+  `CREATE INDEX appearance_deadline_appearance ON appearance_deadline (appearance_id)`,
+  `CREATE TABLE appearance_part (
+     id serial PRIMARY KEY, appearance_id int NOT NULL REFERENCES appearance(id) ON DELETE CASCADE,
+     ord int NOT NULL, label text NOT NULL, text text NOT NULL, line_from int NOT NULL, line_to int NOT NULL)`,
+  `CREATE INDEX appearance_part_appearance ON appearance_part (appearance_id)`,
+  `CREATE TABLE appearance_reference (
+     id serial PRIMARY KEY, appearance_id int NOT NULL REFERENCES appearance(id) ON DELETE CASCADE,
+     ord int NOT NULL, target_key text NOT NULL, target_label text NOT NULL,
+     relation text NOT NULL CHECK (relation IN ('refers', 'replaces', 'clarifies', 'changes')))`,
+  `CREATE INDEX appearance_reference_appearance ON appearance_reference (appearance_id)`,
+  `CREATE INDEX appearance_reference_target ON appearance_reference (target_key)`,
+  `CREATE TABLE status_event (
+     id serial PRIMARY KEY, assignment_id int NOT NULL REFERENCES assignment(id), from_status text NOT NULL,
+     to_status text NOT NULL, at timestamptz NOT NULL, actor text NOT NULL, reason text NOT NULL,
+     source_document_id int REFERENCES document(id))`,
+  `CREATE TABLE note (
+     id serial PRIMARY KEY, assignment_id int NOT NULL REFERENCES assignment(id),
+     kind text NOT NULL CHECK (kind IN ('note', 'answer')), text text NOT NULL,
+     at timestamptz NOT NULL, actor text NOT NULL)`,
+  `CREATE TABLE owner (
+     assignment_id int NOT NULL REFERENCES assignment(id), person text NOT NULL,
+     at timestamptz NOT NULL, actor text NOT NULL, PRIMARY KEY (assignment_id, person))`,
+  `CREATE TABLE deadline_change (
+     id serial PRIMARY KEY, assignment_id int NOT NULL REFERENCES assignment(id), part text,
+     old_date date, new_date date, new_text text NOT NULL, at timestamptz NOT NULL, actor text NOT NULL,
+     reason text NOT NULL, source_kind text NOT NULL CHECK (source_kind IN ('document', 'person')),
+     source_document_id int REFERENCES document(id))`,
+  `CREATE TABLE budget_line (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), key text NOT NULL,
+     fingerprint text NOT NULL, chapter text NOT NULL, post text NOT NULL, name text NOT NULL,
+     columns jsonb NOT NULL, amounts jsonb NOT NULL, allocated bigint, flags jsonb NOT NULL,
+     usable_under_posts jsonb NOT NULL, comment text, table_name text, line_from int NOT NULL,
+     line_to int NOT NULL, search_text text NOT NULL, search ${fts('search_text')},
+     UNIQUE (document_id, key))`,
+  `CREATE TABLE budget_earmark (
+     id serial PRIMARY KEY, budget_line_id int NOT NULL REFERENCES budget_line(id) ON DELETE CASCADE,
+     ord int NOT NULL, amount bigint NOT NULL, text text NOT NULL)`,
+  `CREATE TABLE authorisation (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), key text NOT NULL,
+     fingerprint text NOT NULL, kind text NOT NULL, text text NOT NULL, chapter text, post text,
+     amount bigint, line_from int NOT NULL, line_to int NOT NULL, UNIQUE (document_id, key))`,
+  `CREATE TABLE calendar_entry (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), key text NOT NULL,
+     fingerprint text NOT NULL, date date, time text, text text NOT NULL, note text,
+     line_from int NOT NULL, line_to int NOT NULL, UNIQUE (document_id, key))`,
+  `CREATE TABLE audit_log (
+     id bigserial PRIMARY KEY, at timestamptz NOT NULL, actor text NOT NULL, action text NOT NULL,
+     entity text NOT NULL, entity_id text, details jsonb NOT NULL)`,
+  // The audit log is evidence: the database itself refuses to rewrite it, whoever connects.
+  `CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN RAISE EXCEPTION 'audit_log is append-only (% rejected)', TG_OP; END $$`,
+  `CREATE TRIGGER audit_log_no_update_delete BEFORE UPDATE OR DELETE ON audit_log
+     FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`,
+  `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`,
+  `CREATE INDEX goal_search ON goal USING gin (search)`,
+  `CREATE INDEX appearance_search ON appearance USING gin (search)`,
+  `CREATE INDEX budget_line_search ON budget_line USING gin (search)`,
+  `CREATE INDEX document_version_document ON document_version (document_id)`,
+];
+
+export const MIGRATIONS: Record<string, string[]> = { '001_register': m001 };
+
+class InCodeProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, statements] of Object.entries(MIGRATIONS)) {
+      out[name] = {
+        async up(db: Kysely<unknown>) {
+          for (const s of statements) await sql.raw(s).execute(db);
+        },
+      };
+    }
+    return out;
+  }
+}
+
+/** Bring the schema up to date; called by openStore on every start. */
+export async function migrate<T>(db: Kysely<T>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db: db as Kysely<unknown>,
+    provider: new InCodeProvider(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new Error(
+      `Databasemigrering ${failed} feilet: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The register's application services: one object the CLI (and later the API) calls, holding the
+ * database, the actor, the clock and the viewer so every call is audited and access-checked alike.
+ */
+import type { Clock, Viewer } from '../../core/register/viewer.js';
+import { type AssignmentFilter, listAssignments, showAssignment } from './assignments-query.js';
+import { addNote, addOwner, changeDeadline, changeStatus } from './edits.js';
+import { auditRestore, exportRegister, restoreRegister } from './export.js';
+import { type ImportItem, type ImportOptions, importResults } from './import.js';
+import { type Db, openDb, type StoreTarget } from './open.js';
+import { budget, deadlines, overview, stats } from './reports.js';
+import { search } from './search.js';
+
+export interface RegisterOptions {
+  actor: string;
+  clock: Clock;
+  viewer: Viewer;
+}
+
+export class Register {
+  constructor(
+    readonly store: Db,
+    readonly opts: RegisterOptions,
+  ) {}
+
+  static async open(target: StoreTarget, opts: RegisterOptions): Promise<Register> {
+    return new Register(await openDb(target), opts);
+  }
+
+  get db() {
+    return this.store.db;
+  }
+
+  private get edit() {
+    return { actor: this.opts.actor, clock: this.opts.clock, viewer: this.opts.viewer };
+  }
+
+  import(items: readonly ImportItem[], onProgress?: ImportOptions['onProgress']) {
+    return importResults(this.db, items, {
+      actor: this.opts.actor,
+      clock: this.opts.clock,
+      ...(onProgress ? { onProgress } : {}),
+    });
+  }
+  assignments(filter: AssignmentFilter = {}) {
+    return listAssignments(this.db, filter, this.opts.viewer, this.opts.clock);
+  }
+  show(id: string) {
+    return showAssignment(this.db, id, this.opts.viewer, this.opts.clock);
+  }
+  setStatus(id: string, status: string, reason: string) {
+    return changeStatus(this.db, id, status, reason, this.edit);
+  }
+  note(id: string, text: string, kind: 'note' | 'answer' = 'note') {
+    return addNote(this.db, id, text, kind, this.edit);
+  }
+  owner(id: string, person: string) {
+    return addOwner(this.db, id, person, this.edit);
+  }
+  moveDeadline(id: string, date: string, reason: string) {
+    return changeDeadline(this.db, id, date, reason, this.edit);
+  }
+  search(query: string, filter: AssignmentFilter = {}, limit = 20) {
+    return search(this.db, query, filter, this.opts.viewer, limit);
+  }
+  deadlines(opts: { withinDays?: number; overdue?: boolean; filter?: AssignmentFilter }) {
+    return deadlines(this.db, opts, this.opts.viewer, this.opts.clock);
+  }
+  budget(opts: { year?: number; chapter?: string } = {}) {
+    return budget(this.db, opts);
+  }
+  stats() {
+    return stats(this.db, this.opts.viewer);
+  }
+  overview() {
+    return overview(this.db, this.opts.viewer, this.opts.clock);
+  }
+  export() {
+    return exportRegister(this.db, this.opts.viewer, this.opts.clock().toISOString());
+  }
+  async restore(data: unknown, file: string) {
+    const counts = await restoreRegister(this.db, data);
+    await auditRestore(this.db, this.opts.actor, this.opts.clock().toISOString(), file);
+    return counts;
+  }
+  close() {
+    return this.store.close();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Norwegian full-text search over assignment titles and bodies, goals and budget comments.
+ * PostgreSQL's `norwegian` snowball stemmer (present in PGlite too) folds inflections (tobakken →
+ * tobakk), but it does not split compounds; every query word is therefore also matched as a prefix of
+ * the stem (tobakk:* finds "tobakksstrategi"), and exact stem matches rank higher than prefix matches.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Viewer } from '../../core/register/viewer.js';
+import type { AssignmentFilter } from './assignments-query.js';
+import type { Database } from './schema.js';
+
+export interface SearchHit {
+  kind: 'assignment' | 'goal' | 'budget';
+  /** Assignment ID, goal number or chapter.post. */
+  ref: string;
+  title: string;
+  snippet: string;
+  rank: number;
+  document: { id: number; type: string; year: number | null; title: string | null };
+  status: string | null;
+}
+
+/** Words of the query, letters and digits only, so they are safe inside a tsquery. */
+export function queryWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+}
+
+const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+
+export async function search(
+  db: Kysely<Database>,
+  query: string,
+  f: AssignmentFilter,
+  viewer: Viewer,
+  limit = 20,
+): Promise<SearchHit[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const prefix = sql`to_tsquery('norwegian', ${words.map((w) => `${w}:*`).join(' & ')})`;
+  const exact = sql`plainto_tsquery('norwegian', ${words.join(' ')})`;
+  const rank = (col: string) =>
+    sql<number>`(ts_rank(${sql.ref(col)}, ${exact}) * 2 + ts_rank(${sql.ref(col)}, ${prefix}))`;
+
+  let a = db
+    .selectFrom('appearance as ap')
+    .innerJoin('assignment as asg', 'asg.id', 'ap.assignment_id')
+    .innerJoin('document as d', 'd.id', 'ap.document_id')
+    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
+    .select([sql<string>`'assignment'`.as('kind'), 'ap.id as ref_id', rank('ap.search').as('rank')])
+    .where(sql<boolean>`ap.search @@ ${prefix}`);
+  if (!viewer.canSeeConfidential) a = a.where('asg.confidential', '=', false);
+  if (f.department !== undefined)
+    a = a.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
+  if (f.status !== undefined) a = a.where('asg.status', '=', f.status);
+  if (f.section !== undefined)
+    a = a.where((eb) =>
+      eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
+    );
+  if (f.hasDeadline !== undefined) {
+    const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
+    a = a.where(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
+  }
+  if (f.year !== undefined) a = a.where('d.year', '=', f.year);
+  if (f.agency !== undefined) a = a.where('ag.name', 'ilike', `%${f.agency}%`);
+
+  // Goals and budget lines have no department, status or deadline: those filters mean "assignments only".
+  const assignmentsOnly = f.department !== undefined || f.status !== undefined || f.hasDeadline !== undefined;
+  let g = db
+    .selectFrom('goal as g')
+    .innerJoin('document as d', 'd.id', 'g.document_id')
+    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
+    .select([sql<string>`'goal'`.as('kind'), 'g.id as ref_id', rank('g.search').as('rank')])
+    .where(sql<boolean>`g.search @@ ${prefix}`);
+  let b = db
+    .selectFrom('budget_line as b')
+    .innerJoin('document as d', 'd.id', 'b.document_id')
+    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
+    .select([sql<string>`'budget'`.as('kind'), 'b.id as ref_id', rank('b.search').as('rank')])
+    .where(sql<boolean>`b.search @@ ${prefix}`);
+  if (f.year !== undefined) {
+    g = g.where('d.year', '=', f.year);
+    b = b.where('d.year', '=', f.year);
+  }
+  if (f.agency !== undefined) {
+    g = g.where('ag.name', 'ilike', `%${f.agency}%`);
+    b = b.where('ag.name', 'ilike', `%${f.agency}%`);
+  }
+  if (f.section !== undefined) {
+    g = g.where((eb) =>
+      eb.or([eb('g.section', '=', f.section ?? ''), eb('g.section', 'like', `${f.section}.%`)]),
+    );
+  }
+  const union = assignmentsOnly ? a : f.section !== undefined ? a.unionAll(g) : a.unionAll(g).unionAll(b);
+  const top = await db
+    .selectFrom(union.as('h'))
+    .selectAll()
+    .orderBy('rank', 'desc')
+    .orderBy('kind')
+    .orderBy('ref_id')
+    .limit(limit)
+    .execute();
+
+  const ids = (k: string) => top.filter((t) => t.kind === k).map((t) => t.ref_id);
+  const head = (col: string) =>
+    sql<string>`ts_headline('norwegian', ${sql.ref(col)}, ${prefix}, ${HEADLINE})`;
+  const docCols = ['d.id as doc_id', 'd.type', 'd.year', 'd.title as doc_title'] as const;
+  const details = new Map<string, Omit<SearchHit, 'rank' | 'kind'>>();
+  const docOf = (r: { doc_id: number; type: string; year: number | null; doc_title: string | null }) => ({
+    id: r.doc_id,
+    type: r.type,
+    year: r.year,
+    title: r.doc_title,
+  });
+  if (ids('assignment').length > 0)
+    for (const r of await db
+      .selectFrom('appearance as ap')
+      .innerJoin('assignment as asg', 'asg.id', 'ap.assignment_id')
+      .innerJoin('document as d', 'd.id', 'ap.document_id')
+      .select([
+        'ap.id',
+        'ap.printed_id',
+        'ap.title',
+        'asg.status',
+        head('ap.search_text').as('snippet'),
+        ...docCols,
+      ])
+      .where('ap.id', 'in', ids('assignment'))
+      .execute())
+      details.set(`assignment:${r.id}`, {
+        ref: r.printed_id,
+        title: r.title,
+        snippet: r.snippet,
+        document: docOf(r),
+        status: r.status,
+      });
+  if (ids('goal').length > 0)
+    for (const r of await db
+      .selectFrom('goal as g')
+      .innerJoin('document as d', 'd.id', 'g.document_id')
+      .select(['g.id', 'g.number', 'g.title', head('g.search_text').as('snippet'), ...docCols])
+      .where('g.id', 'in', ids('goal'))
+      .execute())
+      details.set(`goal:${r.id}`, {
+        ref: `Mål ${r.number}`,
+        title: r.title,
+        snippet: r.snippet,
+        document: docOf(r),
+        status: null,
+      });
+  if (ids('budget').length > 0)
+    for (const r of await db
+      .selectFrom('budget_line as b')
+      .innerJoin('document as d', 'd.id', 'b.document_id')
+      .select(['b.id', 'b.chapter', 'b.post', 'b.name', head('b.search_text').as('snippet'), ...docCols])
+      .where('b.id', 'in', ids('budget'))
+      .execute())
+      details.set(`budget:${r.id}`, {
+        ref: `${r.chapter}.${r.post}`,
+        title: r.name,
+        snippet: r.snippet,
+        document: docOf(r),
+        status: null,
+      });
+  return top.flatMap((t) => {
+    const d = details.get(`${t.kind}:${t.ref_id}`);
+    return d ? [{ kind: t.kind as SearchHit['kind'], rank: Number(t.rank), ...d }] : [];
+  });
+}

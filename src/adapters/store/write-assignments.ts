@@ -1,0 +1,460 @@
+/**
+ * Writing assignment appearances of one document version: diff by ID, lineage (join or merge register
+ * assignments), children (deadlines, parts, references), and what an appearance says about status
+ * and deadlines (carried over → videreført, "erstatter X" → X erstattet, a new date → deadline change).
+ */
+import type { Kysely } from 'kysely';
+import type { Assignment } from '../../core/model/extraction.js';
+import { type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
+import { idKey } from '../../core/register/ids.js';
+import { planLineage } from '../../core/register/lineage.js';
+import { assignmentKeys, searchText } from '../../core/register/records.js';
+import { checkTransition } from '../../core/register/status.js';
+import { documentTime } from '../../core/register/timeline.js';
+import type { AuditEntry } from './audit.js';
+import type { Database, NewRow } from './schema.js';
+import { chunks, json, storedRecords } from './write-records.js';
+
+export interface WriteContext {
+  actor: string;
+  now: string;
+  documentId: number;
+  documentLabel: string;
+  documentYear: number | null;
+  documentDate: string | null;
+  letterKey: string;
+  audit: AuditEntry[];
+}
+
+export interface LineageCounts {
+  created: number;
+  linked: number;
+  merged: number;
+}
+
+function appearanceRow(
+  rec: IncomingRecord<Assignment>,
+  documentId: number,
+  assignmentId: number,
+): NewRow<'appearance'> {
+  const a = rec.record;
+  return {
+    assignment_id: assignmentId,
+    document_id: documentId,
+    key: rec.key,
+    fingerprint: rec.fingerprint,
+    printed_id: a.id,
+    other_ids: json(a.otherIds),
+    synthetic: a.synthetic,
+    kind: a.kind,
+    departments: json(a.departments),
+    title: a.title,
+    body: a.body,
+    section: a.section,
+    status_text: a.statusText,
+    confidential: a.confidential,
+    line_from: rec.lines[0],
+    line_to: rec.lines[1],
+    search_text: searchText.assignment(a),
+  };
+}
+
+async function writeChildren(
+  db: Kysely<Database>,
+  items: readonly { appearanceId: number; a: Assignment }[],
+): Promise<void> {
+  const deadlines: NewRow<'appearance_deadline'>[] = [];
+  const parts: NewRow<'appearance_part'>[] = [];
+  const refs: NewRow<'appearance_reference'>[] = [];
+  for (const { appearanceId, a } of items) {
+    a.deadlines.forEach((d, ord) => {
+      deadlines.push({
+        appearance_id: appearanceId,
+        ord,
+        date: d.date,
+        precision: d.precision,
+        text: d.text,
+        part: d.part,
+        line: d.line,
+      });
+    });
+    a.parts.forEach((p, ord) => {
+      parts.push({
+        appearance_id: appearanceId,
+        ord,
+        label: p.label,
+        text: p.text,
+        line_from: p.lines[0],
+        line_to: p.lines[1],
+      });
+    });
+    a.references.forEach((r, ord) => {
+      refs.push({
+        appearance_id: appearanceId,
+        ord,
+        target_key: idKey(r.id),
+        target_label: r.id,
+        relation: r.relation,
+      });
+    });
+  }
+  for (const c of chunks(deadlines)) await db.insertInto('appearance_deadline').values(c).execute();
+  for (const c of chunks(parts)) await db.insertInto('appearance_part').values(c).execute();
+  for (const c of chunks(refs)) await db.insertInto('appearance_reference').values(c).execute();
+}
+
+async function clearChildren(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  for (const c of chunks([...ids])) {
+    await db.deleteFrom('appearance_deadline').where('appearance_id', 'in', c).execute();
+    await db.deleteFrom('appearance_part').where('appearance_id', 'in', c).execute();
+    await db.deleteFrom('appearance_reference').where('appearance_id', 'in', c).execute();
+  }
+}
+
+/** Move everything of `from` onto `into` and drop `from`; the older assignment's identity wins. */
+async function mergeAssignments(
+  db: Kysely<Database>,
+  into: number,
+  from: number,
+  ctx: WriteContext,
+): Promise<void> {
+  const [a, b] = await Promise.all([
+    db.selectFrom('assignment').selectAll().where('id', '=', into).executeTakeFirstOrThrow(),
+    db.selectFrom('assignment').selectAll().where('id', '=', from).executeTakeFirstOrThrow(),
+  ]);
+  await db.updateTable('appearance').set({ assignment_id: into }).where('assignment_id', '=', from).execute();
+  await db
+    .updateTable('assignment_identifier')
+    .set({ assignment_id: into })
+    .where('assignment_id', '=', from)
+    .execute();
+  await db
+    .updateTable('status_event')
+    .set({ assignment_id: into })
+    .where('assignment_id', '=', from)
+    .execute();
+  await db.updateTable('note').set({ assignment_id: into }).where('assignment_id', '=', from).execute();
+  await db
+    .updateTable('deadline_change')
+    .set({ assignment_id: into })
+    .where('assignment_id', '=', from)
+    .execute();
+  const owners = await db.selectFrom('owner').selectAll().where('assignment_id', '=', from).execute();
+  await db.deleteFrom('owner').where('assignment_id', '=', from).execute();
+  for (const o of owners)
+    await db
+      .insertInto('owner')
+      .values({ ...o, assignment_id: into })
+      .onConflict((oc) => oc.columns(['assignment_id', 'person']).doNothing())
+      .execute();
+  // A status someone set on either half is kept: the untouched 'ny' yields to the other one.
+  if (a.status === 'ny' && b.status !== 'ny')
+    await db
+      .updateTable('assignment')
+      .set({
+        status: b.status,
+        status_changed_at: b.status_changed_at,
+        status_changed_by: b.status_changed_by,
+      })
+      .where('id', '=', into)
+      .execute();
+  await db
+    .updateTable('assignment')
+    .set({ confidential: a.confidential || b.confidential })
+    .where('id', '=', into)
+    .execute();
+  await db.deleteFrom('assignment').where('id', '=', from).execute();
+  ctx.audit.push({
+    at: ctx.now,
+    actor: ctx.actor,
+    action: 'merge',
+    entity: 'assignment',
+    entityId: into,
+    details: { merged: from, mergedKey: b.key, key: a.key, document: ctx.documentId },
+  });
+}
+
+async function setSystemStatus(
+  db: Kysely<Database>,
+  assignmentId: number,
+  to: string,
+  reason: string,
+  ctx: WriteContext,
+): Promise<void> {
+  const cur = await db
+    .selectFrom('assignment')
+    .select(['status'])
+    .where('id', '=', assignmentId)
+    .executeTakeFirst();
+  if (!cur || !checkTransition(cur.status, to, reason).ok) return;
+  await db
+    .updateTable('assignment')
+    .set({ status: to, status_changed_at: ctx.now, status_changed_by: ctx.actor })
+    .where('id', '=', assignmentId)
+    .execute();
+  await db
+    .insertInto('status_event')
+    .values({
+      assignment_id: assignmentId,
+      from_status: cur.status,
+      to_status: to,
+      at: ctx.now,
+      actor: ctx.actor,
+      reason,
+      source_document_id: ctx.documentId,
+    })
+    .execute();
+  ctx.audit.push({
+    at: ctx.now,
+    actor: ctx.actor,
+    action: 'status',
+    entity: 'assignment',
+    entityId: assignmentId,
+    details: { from: cur.status, to, reason, document: ctx.documentId },
+  });
+}
+
+/** The whole-assignment deadline an appearance prints (the last dated one without a part label). */
+function mainDeadline(a: Assignment): { date: string; text: string } | null {
+  const whole = a.deadlines.filter((d) => d.part === null && d.date !== null);
+  const d = whole[whole.length - 1];
+  return d?.date ? { date: d.date, text: d.text } : null;
+}
+
+/**
+ * A letter that prints another date for an assignment seen in an earlier letter changed its deadline
+ * ("Videreføres med ny frist: 31. mars 2022", "Frist utsettes til …"); record it with the document as source.
+ */
+async function recordDocumentDeadlineChanges(
+  db: Kysely<Database>,
+  items: readonly { assignmentId: number; a: Assignment }[],
+  ctx: WriteContext,
+): Promise<number> {
+  const withDate = items
+    .map((i) => ({ ...i, main: mainDeadline(i.a) }))
+    .filter((i): i is typeof i & { main: { date: string; text: string } } => i.main !== null);
+  if (withDate.length === 0) return 0;
+  const ids = [...new Set(withDate.map((i) => i.assignmentId))];
+  const here = documentTime({
+    id: ctx.documentId,
+    type: '',
+    year: ctx.documentYear,
+    date: ctx.documentDate,
+    title: null,
+  });
+  const prior = new Map<number, { time: string; date: string | null }>();
+  for (const c of chunks(ids)) {
+    const rows = await db
+      .selectFrom('appearance as ap')
+      .innerJoin('document as d', 'd.id', 'ap.document_id')
+      .leftJoin('appearance_deadline as dl', (j) =>
+        j.onRef('dl.appearance_id', '=', 'ap.id').on('dl.part', 'is', null),
+      )
+      .select([
+        'ap.assignment_id',
+        'ap.id',
+        'd.year',
+        'd.date',
+        'd.id as doc',
+        'dl.date as deadline',
+        'dl.ord',
+      ])
+      .where('ap.assignment_id', 'in', c)
+      .where('ap.document_id', '!=', ctx.documentId)
+      .orderBy('ap.id')
+      .orderBy('dl.ord')
+      .execute();
+    for (const r of rows) {
+      const t = documentTime({ id: r.doc, type: '', year: r.year, date: r.date, title: null });
+      if (t >= here) continue;
+      const p = prior.get(r.assignment_id);
+      if (!p || t > p.time) prior.set(r.assignment_id, { time: t, date: r.deadline });
+      else if (t === p.time && r.deadline !== null) p.date = r.deadline;
+    }
+  }
+  const changes: NewRow<'deadline_change'>[] = [];
+  for (const i of withDate) {
+    const p = prior.get(i.assignmentId);
+    if (!p || p.date === null || p.date === i.main.date) continue;
+    changes.push({
+      assignment_id: i.assignmentId,
+      part: null,
+      old_date: p.date,
+      new_date: i.main.date,
+      new_text: i.main.text,
+      at: ctx.now,
+      actor: ctx.actor,
+      reason: `Ny frist i ${ctx.documentLabel}`,
+      source_kind: 'document',
+      source_document_id: ctx.documentId,
+    });
+    ctx.audit.push({
+      at: ctx.now,
+      actor: ctx.actor,
+      action: 'deadline_change',
+      entity: 'assignment',
+      entityId: i.assignmentId,
+      details: { from: p.date, to: i.main.date, document: ctx.documentId },
+    });
+  }
+  for (const c of chunks(changes)) await db.insertInto('deadline_change').values(c).execute();
+  return changes.length;
+}
+
+export async function writeAssignments(
+  db: Kysely<Database>,
+  incoming: readonly IncomingRecord<Assignment>[],
+  ctx: WriteContext,
+): Promise<{ counts: DiffCounts; lineage: LineageCounts }> {
+  const stored = await storedRecords(db, 'appearance', ctx.documentId);
+  const d = diffRecords(stored, incoming);
+  const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
+
+  if (d.removed.length > 0) {
+    const ids = d.removed.map((r) => r.id);
+    await clearChildren(db, ids);
+    for (const c of chunks(ids)) await db.deleteFrom('appearance').where('id', 'in', c).execute();
+    ctx.audit.push({
+      at: ctx.now,
+      actor: ctx.actor,
+      action: 'remove_appearances',
+      entity: 'document',
+      entityId: ctx.documentId,
+      details: { keys: d.removed.map((r) => r.key) },
+    });
+  }
+
+  // Lineage for everything written now: new appearances and changed ones (a correction may add an ID).
+  const touched = [
+    ...d.added.map((rec) => ({ rec, id: null as number | null })),
+    ...[...d.changed, ...d.moved].map((c) => ({ rec: c.incoming, id: c.id })),
+  ];
+  const keySets = touched.map((t) => assignmentKeys(t.rec.record, ctx.letterKey));
+  const allKeys = [...new Set(keySets.flat())];
+  const bound = new Map<string, number>();
+  for (const c of chunks(allKeys)) {
+    const rows = await db
+      .selectFrom('assignment_identifier')
+      .select(['key', 'assignment_id'])
+      .where('key', 'in', c)
+      .execute();
+    for (const r of rows) bound.set(r.key, r.assignment_id);
+  }
+  const groups = planLineage(keySets, bound);
+  const assignmentOf = new Array<number>(touched.length).fill(0);
+  const labelOf = (key: string, a: Assignment) =>
+    [a.id, ...a.otherIds].find((x) => idKey(x) === key || key.endsWith(`:${idKey(x)}`)) ?? key;
+
+  const fresh = groups.filter((g) => g.existing.length === 0);
+  for (const c of chunks(fresh)) {
+    const rows = await db
+      .insertInto('assignment')
+      .values(
+        c.map((g) => ({
+          key: g.keys[0] ?? '',
+          status: 'ny',
+          status_changed_at: ctx.now,
+          status_changed_by: ctx.actor,
+          created_at: ctx.now,
+        })),
+      )
+      .returning(['id', 'key'])
+      .execute();
+    const idOf = new Map(rows.map((r) => [r.key, r.id]));
+    for (const g of c) g.existing.push(idOf.get(g.keys[0] ?? '') ?? 0);
+    lineage.created += c.length;
+  }
+  const identifiers: NewRow<'assignment_identifier'>[] = [];
+  for (const g of groups) {
+    const survivor = g.existing[0] ?? 0;
+    if (g.existing.length > 1) {
+      for (const other of g.existing.slice(1)) await mergeAssignments(db, survivor, other, ctx);
+      lineage.merged += g.existing.length - 1;
+    }
+    for (const i of g.appearances) assignmentOf[i] = survivor;
+    for (const key of g.newKeys) {
+      const owner = g.appearances.map((i) => touched[i]?.rec.record).find((a) => a !== undefined);
+      identifiers.push({ key, label: owner ? labelOf(key, owner) : key, assignment_id: survivor });
+    }
+  }
+  for (const c of chunks(identifiers)) await db.insertInto('assignment_identifier').values(c).execute();
+  lineage.linked = touched.filter((_, i) => bound.size > 0 && keySets[i]?.some((k) => bound.has(k))).length;
+
+  // Rewrite changed/moved appearances in place; insert the new ones.
+  const rewritten = touched.map((t, i) => ({ ...t, assignmentId: assignmentOf[i] ?? 0 }));
+  const updates = rewritten.filter((t) => t.id !== null);
+  for (const u of updates)
+    await db
+      .updateTable('appearance')
+      .set(appearanceRow(u.rec, ctx.documentId, u.assignmentId))
+      .where('id', '=', u.id ?? 0)
+      .execute();
+  await clearChildren(
+    db,
+    updates.map((u) => u.id ?? 0),
+  );
+  const children: { appearanceId: number; a: Assignment }[] = updates.map((u) => ({
+    appearanceId: u.id ?? 0,
+    a: u.rec.record,
+  }));
+  const inserts = rewritten.filter((t) => t.id === null);
+  for (const c of chunks(inserts)) {
+    const rows = await db
+      .insertInto('appearance')
+      .values(c.map((t) => appearanceRow(t.rec, ctx.documentId, t.assignmentId)))
+      .returning(['id', 'key'])
+      .execute();
+    const idOf = new Map(rows.map((r) => [r.key, r.id]));
+    for (const t of c) children.push({ appearanceId: idOf.get(t.rec.key) ?? 0, a: t.rec.record });
+  }
+  await writeChildren(db, children);
+
+  const touchedAssignments = [...new Set(rewritten.map((t) => t.assignmentId))];
+  for (const c of chunks(touchedAssignments)) {
+    const conf = await db
+      .selectFrom('appearance')
+      .select('assignment_id')
+      .where('assignment_id', 'in', c)
+      .where('confidential', '=', true)
+      .groupBy('assignment_id')
+      .execute();
+    const ids = conf.map((r) => r.assignment_id);
+    if (ids.length > 0)
+      await db.updateTable('assignment').set({ confidential: true }).where('id', 'in', ids).execute();
+  }
+
+  // What a new appearance says about status and deadlines; a correction of the same letter does not repeat it.
+  const added = inserts.map((t) => ({ assignmentId: t.assignmentId, a: t.rec.record }));
+  await recordDocumentDeadlineChanges(db, added, ctx);
+  for (const t of added) {
+    if (t.a.kind === 'carried_over')
+      await setSystemStatus(db, t.assignmentId, 'videreført', `Videreført i ${ctx.documentLabel}`, ctx);
+  }
+  const replaced = added.flatMap((t) =>
+    t.a.references.filter((r) => r.relation === 'replaces').map((r) => ({ by: t, key: idKey(r.id) })),
+  );
+  for (const r of replaced) {
+    const target = await db
+      .selectFrom('assignment_identifier')
+      .select('assignment_id')
+      .where('key', '=', r.key)
+      .executeTakeFirst();
+    if (target && target.assignment_id !== r.by.assignmentId)
+      await setSystemStatus(
+        db,
+        target.assignment_id,
+        'erstattet',
+        `Erstattet av ${r.by.a.id} i ${ctx.documentLabel}`,
+        ctx,
+      );
+  }
+  return {
+    counts: {
+      new: d.added.length,
+      changed: d.changed.length,
+      unchanged: d.unchanged,
+      removed: d.removed.length,
+    },
+    lineage,
+  };
+}

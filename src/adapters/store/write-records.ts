@@ -1,0 +1,250 @@
+/**
+ * Writing the per-document record types that hang off one document (sections, goals, budget lines,
+ * authorisations, calendar): apply a diff so that a corrected version updates rows in place.
+ */
+import type { Kysely } from 'kysely';
+import {
+  type DiffCounts,
+  diffRecords,
+  type IncomingRecord,
+  type StoredRecord,
+} from '../../core/register/diff.js';
+import { allocatedAmount, type KeyedRecords, searchText } from '../../core/register/records.js';
+import type { Database, NewRow } from './schema.js';
+
+export const CHUNK = 400;
+
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export const json = (v: unknown) => JSON.stringify(v);
+
+type KeyedTable = 'section' | 'goal' | 'budget_line' | 'authorisation' | 'calendar_entry';
+
+export async function storedRecords(
+  db: Kysely<Database>,
+  table: KeyedTable | 'appearance',
+  documentId: number,
+): Promise<StoredRecord[]> {
+  const rows = await db
+    .selectFrom(table)
+    .select(['id', 'key', 'fingerprint', 'line_from', 'line_to'])
+    .where('document_id', '=', documentId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    fingerprint: r.fingerprint,
+    lineFrom: r.line_from,
+    lineTo: r.line_to,
+  }));
+}
+
+interface TableSpec<T, N extends KeyedTable> {
+  table: N;
+  row: (rec: IncomingRecord<T>, documentId: number) => NewRow<N>;
+  insert: (db: Kysely<Database>, rows: NewRow<N>[]) => Promise<{ id: number; key: string }[]>;
+  update: (db: Kysely<Database>, id: number, row: NewRow<N>) => Promise<unknown>;
+  remove: (db: Kysely<Database>, ids: number[]) => Promise<unknown>;
+  /** Rewrite child rows of the given parents (ids aligned with records). */
+  children?: (db: Kysely<Database>, parents: { id: number; rec: IncomingRecord<T> }[]) => Promise<void>;
+  clearChildren?: (db: Kysely<Database>, ids: number[]) => Promise<void>;
+}
+
+async function applyKeyed<T, N extends KeyedTable>(
+  db: Kysely<Database>,
+  spec: TableSpec<T, N>,
+  documentId: number,
+  incoming: readonly IncomingRecord<T>[],
+): Promise<DiffCounts> {
+  const stored = await storedRecords(db, spec.table, documentId);
+  const d = diffRecords(stored, incoming);
+  const removedIds = d.removed.map((r) => r.id);
+  for (const ids of chunks(removedIds)) {
+    await spec.clearChildren?.(db, ids);
+    await spec.remove(db, ids);
+  }
+  const rewritten = [...d.changed, ...d.moved];
+  for (const { id, incoming: rec } of rewritten) await spec.update(db, id, spec.row(rec, documentId));
+  if (rewritten.length > 0) {
+    await spec.clearChildren?.(
+      db,
+      rewritten.map((r) => r.id),
+    );
+    await spec.children?.(
+      db,
+      rewritten.map((r) => ({ id: r.id, rec: r.incoming })),
+    );
+  }
+  for (const part of chunks(d.added)) {
+    const inserted = await spec.insert(
+      db,
+      part.map((rec) => spec.row(rec, documentId)),
+    );
+    const idOf = new Map(inserted.map((r) => [r.key, r.id]));
+    await spec.children?.(
+      db,
+      part.map((rec) => ({ id: idOf.get(rec.key) ?? 0, rec })),
+    );
+  }
+  return {
+    new: d.added.length,
+    changed: d.changed.length,
+    unchanged: d.unchanged,
+    removed: d.removed.length,
+  };
+}
+
+const lines = (rec: IncomingRecord<unknown>) => ({ line_from: rec.lines[0], line_to: rec.lines[1] });
+
+export async function writeDocumentRecords(
+  db: Kysely<Database>,
+  documentId: number,
+  k: KeyedRecords,
+): Promise<Record<'sections' | 'goals' | 'budgetLines' | 'authorisations' | 'calendar', DiffCounts>> {
+  const sections = await applyKeyed(
+    db,
+    {
+      table: 'section',
+      insert: (tx, rows) => tx.insertInto('section').values(rows).returning(['id', 'key']).execute(),
+      update: (tx, id, row) => tx.updateTable('section').set(row).where('id', '=', id).execute(),
+      remove: (tx, ids) => tx.deleteFrom('section').where('id', 'in', ids).execute(),
+      row: (rec, document_id) => ({
+        document_id,
+        key: rec.key,
+        fingerprint: rec.fingerprint,
+        number: rec.record.number,
+        title: rec.record.title,
+        level: rec.record.level,
+        ...lines(rec),
+      }),
+    },
+    documentId,
+    k.sections,
+  );
+  const goals = await applyKeyed(
+    db,
+    {
+      table: 'goal',
+      insert: (tx, rows) => tx.insertInto('goal').values(rows).returning(['id', 'key']).execute(),
+      update: (tx, id, row) => tx.updateTable('goal').set(row).where('id', '=', id).execute(),
+      remove: (tx, ids) => tx.deleteFrom('goal').where('id', 'in', ids).execute(),
+      row: (rec, document_id) => ({
+        document_id,
+        key: rec.key,
+        fingerprint: rec.fingerprint,
+        number: rec.record.number,
+        title: rec.record.title,
+        section: rec.record.section,
+        search_text: searchText.goal(rec.record),
+        ...lines(rec),
+      }),
+      clearChildren: async (tx, ids) => {
+        await tx.deleteFrom('goal_item').where('goal_id', 'in', ids).execute();
+      },
+      children: async (tx, parents) => {
+        const items: NewRow<'goal_item'>[] = [];
+        for (const { id, rec } of parents) {
+          const g = rec.record;
+          const add = (kind: NewRow<'goal_item'>['kind'], list: typeof g.criteria) =>
+            list.forEach((t, ord) => {
+              items.push({ goal_id: id, kind, ord, text: t.text, line: t.line });
+            });
+          add('criterion', g.criteria);
+          add('steering_parameter', g.steeringParameters);
+          add('key_figure', g.keyFigures);
+        }
+        for (const part of chunks(items)) await tx.insertInto('goal_item').values(part).execute();
+      },
+    },
+    documentId,
+    k.goals,
+  );
+  const budgetLines = await applyKeyed(
+    db,
+    {
+      table: 'budget_line',
+      insert: (tx, rows) => tx.insertInto('budget_line').values(rows).returning(['id', 'key']).execute(),
+      update: (tx, id, row) => tx.updateTable('budget_line').set(row).where('id', '=', id).execute(),
+      remove: (tx, ids) => tx.deleteFrom('budget_line').where('id', 'in', ids).execute(),
+      row: (rec, document_id) => {
+        const b = rec.record;
+        return {
+          document_id,
+          key: rec.key,
+          fingerprint: rec.fingerprint,
+          chapter: b.chapter,
+          post: b.post,
+          name: b.name,
+          columns: json(b.columns),
+          amounts: json(b.amounts),
+          allocated: allocatedAmount(b),
+          flags: json(b.flags),
+          usable_under_posts: json(b.usableUnderPosts),
+          comment: b.comment,
+          table_name: b.table,
+          search_text: searchText.budget(b),
+          ...lines(rec),
+        };
+      },
+      clearChildren: async (tx, ids) => {
+        await tx.deleteFrom('budget_earmark').where('budget_line_id', 'in', ids).execute();
+      },
+      children: async (tx, parents) => {
+        const rows = parents.flatMap(({ id, rec }) =>
+          rec.record.earmarks.map((e, ord) => ({ budget_line_id: id, ord, amount: e.amount, text: e.text })),
+        );
+        for (const part of chunks(rows)) await tx.insertInto('budget_earmark').values(part).execute();
+      },
+    },
+    documentId,
+    k.budgetLines,
+  );
+  const authorisations = await applyKeyed(
+    db,
+    {
+      table: 'authorisation',
+      insert: (tx, rows) => tx.insertInto('authorisation').values(rows).returning(['id', 'key']).execute(),
+      update: (tx, id, row) => tx.updateTable('authorisation').set(row).where('id', '=', id).execute(),
+      remove: (tx, ids) => tx.deleteFrom('authorisation').where('id', 'in', ids).execute(),
+      row: (rec, document_id) => ({
+        document_id,
+        key: rec.key,
+        fingerprint: rec.fingerprint,
+        kind: rec.record.kind,
+        text: rec.record.text,
+        chapter: rec.record.chapter,
+        post: rec.record.post,
+        amount: rec.record.amount,
+        ...lines(rec),
+      }),
+    },
+    documentId,
+    k.authorisations,
+  );
+  const calendar = await applyKeyed(
+    db,
+    {
+      table: 'calendar_entry',
+      insert: (tx, rows) => tx.insertInto('calendar_entry').values(rows).returning(['id', 'key']).execute(),
+      update: (tx, id, row) => tx.updateTable('calendar_entry').set(row).where('id', '=', id).execute(),
+      remove: (tx, ids) => tx.deleteFrom('calendar_entry').where('id', 'in', ids).execute(),
+      row: (rec, document_id) => ({
+        document_id,
+        key: rec.key,
+        fingerprint: rec.fingerprint,
+        date: rec.record.date,
+        time: rec.record.time,
+        text: rec.record.text,
+        note: rec.record.note,
+        ...lines(rec),
+      }),
+    },
+    documentId,
+    k.calendar,
+  );
+  return { sections, goals, budgetLines, authorisations, calendar };
+}

@@ -1,0 +1,26 @@
+/**
+ * Assignment identifiers as printed vary ("TB-2021-29", "TB 2022-53", "TB2022 –21", "ID-TB2021-45",
+ * "TB2024-07" vs "TB2025-1"); the register matches them by a normalised key so that one assignment
+ * keeps one identity across letters that spell its ID differently.
+ */
+
+const LETTER_ID = /^(?:ID\s*[-:]?\s*)?(R?T?TB)\s*[-–]?\s*(\d{4})\s*[-–]\s*0*(\d{1,4})$/;
+
+/** Normalised matching key: `TB2024-7`, `TTB2022-19`; other IDs upper-cased with spaces removed. */
+export function idKey(printed: string): string {
+  const compact = printed.trim().toUpperCase().replace(/\s+/g, ' ');
+  const m = LETTER_ID.exec(compact);
+  if (m) return `${m[1]}${m[2]}-${Number(m[3])}`;
+  return compact.replace(/\s+/g, '');
+}
+
+/** The key of an ID styr derived itself: only meaningful inside the same letter (and its corrections). */
+export function syntheticKey(letterKey: string, printed: string): string {
+  return `SYN:${letterKey}:${idKey(printed)}`;
+}
+
+/** Year an ID names (`TB2021-01` → 2021), or null. */
+export function idYear(printed: string): number | null {
+  const m = LETTER_ID.exec(printed.trim().toUpperCase().replace(/\s+/g, ' '));
+  return m ? Number(m[2]) : null;
+}
