@@ -109,7 +109,14 @@ describe('2022 letter with supplements: assignments', () => {
       'Tannutviklingsforstyrrelser (innslagspunkt 7), med omfattende medfødte forstyrrelser/mangler i kjever/tannanlegg.', // "TB202x-"
       'Nattransport', // "ID: RTB2020-"
     ]);
-    expect(synthetic.map((a) => a.id)).toEqual(['TB2016-X01', 'TB2022-X02', 'TB2022-X03', 'RTB2020-X04']);
+    // Numbered within their section ("2.1.3 Spesielle oppdrag", "2.2.3 Spesielle oppdrag"), so that moving
+    // a section never renumbers another's placeholders.
+    expect(synthetic.map((a) => [a.id, a.section])).toEqual([
+      ['TB2016-X2.1.3-01', '2.1.3'],
+      ['TB2022-X2.1.3-02', '2.1.3'],
+      ['TB2022-X2.2.3-01', '2.2.3'],
+      ['RTB2020-X2.2.3-02', '2.2.3'],
+    ]);
     expect(synthetic.every((a) => a.kind === 'carried_over')).toBe(true);
     const w = r.warnings.filter((x) => x.code === 'assignment_id_placeholder').map((x) => x.line);
     expect(w).toEqual([493, 565, 1870, 1942]);

@@ -33,7 +33,11 @@ import { type ExtractContext, sectionAt } from './context.js';
 interface Found {
   header: Header;
   carried: boolean;
+  /** Number of the last numbered heading printed above the header ("2.1.3"), '' before any. */
+  heading: string;
 }
+
+const HEADING_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}/;
 
 export function extractAssignments(ctx: ExtractContext): Assignment[] {
   const lines = splitInlineHeaders(ctx.lines);
@@ -41,6 +45,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
   const found: Found[] = [];
   const boundary = new Uint8Array(lines.length);
   let carried = false;
+  let heading = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -50,7 +55,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
     if (head === 73 || head === 84 || head === 82 || head === 79) {
       const h = readHeader(lines, i);
       if (h) {
-        found.push({ header: h, carried });
+        found.push({ header: h, carried, heading });
         i = h.end;
         continue;
       }
@@ -69,6 +74,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
     ) {
       carried = false;
       boundary[i] = 1;
+      heading = HEADING_NUMBER_RE.exec(t)?.[0] ?? heading;
     }
   }
 
@@ -76,9 +82,9 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
   if (found.length === 0) return extractUnnumbered(ctx, lines);
 
   const out: Assignment[] = [];
-  const placeholders = new Map<number, string>();
+  const placeholders = new Map<number, { placeholder: string; heading: string }>();
   for (let k = 0; k < found.length; k++) {
-    const { header: h, carried: underCarried } = found[k]!;
+    const { header: h, carried: underCarried, heading: printedHeading } = found[k]!;
     const nextStart = k + 1 < found.length ? found[k + 1]!.header.start : lines.length;
     const title = readTitle(lines, h.end, h.title, h.titleInCell);
     let to = nextStart;
@@ -123,7 +129,8 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
       confidential: isConfidential([title.title, ...paras]),
       lines: [firstNo, Math.max(firstNo, lastNo)],
     });
-    if (ids.length === 0) placeholders.set(out.length - 1, h.placeholder ?? '');
+    if (ids.length === 0)
+      placeholders.set(out.length - 1, { placeholder: h.placeholder ?? '', heading: printedHeading });
   }
 
   assignSyntheticIds(out, placeholders, ctx);

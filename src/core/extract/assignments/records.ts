@@ -8,20 +8,25 @@ import { findIds, placeholderParts } from './ids.js';
 
 /**
  * "ID: ukjent", "TB202x-", "RTB2020-": the record keeps its place with a stable synthetic ID built from
- * what the placeholder shows (prefix, year) and its ordinal among placeholders: "TB2022-X01".
+ * what the placeholder shows (prefix, year), the number of the heading printed above it and its ordinal
+ * among the placeholders under that heading: "TB2022-X2.1.3-02". Counting under the printed heading keeps
+ * the ID when other sections move or gain placeholders (the section tree may reject a section printed
+ * out of order, the heading's own number still stands); before any heading: "TB2022-X01".
  */
 export function assignSyntheticIds(
   records: Assignment[],
-  placeholders: ReadonlyMap<number, string>,
+  placeholders: ReadonlyMap<number, { placeholder: string; heading: string }>,
   ctx: ExtractContext,
 ): void {
-  let ordinal = 0;
-  for (const [index, placeholder] of placeholders) {
+  const ordinals = new Map<string, number>();
+  for (const [index, { placeholder, heading: scope }] of placeholders) {
     const a = records[index]!;
-    ordinal++;
+    const ordinal = (ordinals.get(scope) ?? 0) + 1;
+    ordinals.set(scope, ordinal);
     const parts = placeholderParts(placeholder);
     const year = parts.year ?? ctx.year ?? 0;
-    a.id = `${parts.prefix ?? 'TB'}${year}-X${String(ordinal).padStart(2, '0')}`;
+    const where = scope === '' ? '' : `${scope}-`;
+    a.id = `${parts.prefix ?? 'TB'}${year}-X${where}${String(ordinal).padStart(2, '0')}`;
     a.synthetic = true;
     ctx.warn(
       'assignment_id_placeholder',
