@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetOfSeed, countByTable, row } from './budget-helpers.js';
+import { budgetOfSeed, countByTable, row, sum } from './budget-helpers.js';
 
 // Tildelingsbrev 2022 (PDF text): six space-separated tables "Kap. Post Postnavn Bevilgning 2022
 // Tildeling 2022", rows wrapping over lines, plus a budget change in an appended supplementary letter.
@@ -94,5 +94,22 @@ describe('2022 letter', () => {
       'Helsedirektoratet tildeles 8 mill. kroner for tilskudd til Senter for kvalitet',
     );
     expect(r.warnings.some((w) => w.code === 'budget_sum_mismatch')).toBe(false);
+  });
+
+  it('reads the comments printed as "Kap. 714, post 21" prose below the table and checks their earmarks', () => {
+    const p21 = row(lines, '714', '21');
+    expect(p21.comment).toMatch(
+      /^Helsedirektoratet tildeles totalt 103,7 mill. kroner fordelt på følgende tiltak/,
+    );
+    // The restated total is a heading, not an allocation: the 13 bullets add up to the allocation.
+    expect(p21.earmarks).toHaveLength(13);
+    expect(p21.earmarks[0]?.amount).toBe(28_000_000);
+    expect(p21.earmarks[1]?.text).toContain('Tildelingen dekker 2,4 mill. kroner');
+    expect(sum(p21.earmarks)).toBe(103_700_000);
+    expect(row(lines, '714', '60').earmarks.map((e) => e.amount)).toEqual([
+      77_000_000, 8_000_000, 4_500_000, 800_000,
+    ]);
+    expect(sum(row(lines, '714', '70').earmarks)).toBe(179_747_000);
+    expect(r.warnings.some((w) => w.code === 'earmarks_sum_mismatch')).toBe(false);
   });
 });

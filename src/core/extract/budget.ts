@@ -14,6 +14,7 @@ import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks
 import { joinComment } from './budget/comment.js';
 import { readEarmarks } from './budget/earmarks.js';
 import { flagsFromName } from './budget/flags.js';
+import { proseComments } from './budget/prose.js';
 import { resolveAmounts } from './budget/resolve.js';
 import type { ParsedTable, RawRow } from './budget/rows.js';
 import { parseTabRows } from './budget/tab-rows.js';
@@ -90,6 +91,13 @@ function readTable(
     return { lines: [], end: parsed.end };
   }
   const hints = proseHints(lines, parsed.end, parsed.rows);
+  // Without a comment column, the comments are the "Kap. X, post Y" paragraphs below the table.
+  const prose = new Map<string, string[]>();
+  if (header.layout === 'text' && !header.hasComment)
+    for (const p of proseComments(lines, parsed.end, (j) => headerAt(lines, j) !== null)) {
+      const key = `${p.chapter}.${p.post}`;
+      if (!prose.has(key)) prose.set(key, p.parts);
+    }
   const out: BudgetLine[] = [];
   const sums: SumRow[] = [];
   let chapter: string | null = header.chapter ?? null;
@@ -108,6 +116,7 @@ function readTable(
       continue;
     }
     const name = row.name.replace(/\s+/g, ' ').trim();
+    if (row.comment.length === 0) row.comment = prose.get(`${chapter}.${row.post}`) ?? [];
     const comment = joinComment(
       resolved.spill ? [resolved.spill, ...row.comment] : row.comment,
       header.layout,

@@ -134,6 +134,22 @@ interface Found {
   parent: number;
 }
 
+/**
+ * "fordelt på følgende tiltak:" claims that the allocations after it cover the row, but only when it
+ * stands before the first of them: "13 mill. kroner til … Midlene fordeles slik:" speaks of the 13 mill.
+ */
+function claimsComplete(comment: string, list: readonly Item[], found: readonly Found[]): boolean {
+  if (!/fordel|herav/i.test(comment)) return false;
+  const first = found[0];
+  const before = first
+    ? [
+        ...list.slice(0, first.item).map((it) => it.text),
+        (list[first.item]?.text ?? '').slice(0, first.phrase.index),
+      ].join(' ')
+    : comment;
+  return CLAIMS_COMPLETE_RE.test(before);
+}
+
 export function readEarmarks(comment: string | null, rowAmount: number | null): EarmarkReading {
   const empty: EarmarkReading = { earmarks: [], sum: 0, tolerance: 0, claimsComplete: false };
   if (!comment) return empty;
@@ -207,7 +223,7 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
     earmarks,
     sum: top.reduce((s, f) => s + f.phrase.kroner, 0),
     tolerance: top.reduce((s, f) => s + f.phrase.tolerance, 0),
-    claimsComplete: /fordel|herav/i.test(comment) && CLAIMS_COMPLETE_RE.test(comment),
+    claimsComplete: claimsComplete(comment, list, found),
   };
 }
 
