@@ -81,6 +81,18 @@ describe('authorisations in Vedlegg II of the 2025 letter', () => {
   });
 });
 
+describe('authorisations reported in the 2023 annual report', () => {
+  const a = budgetOfSeed('ar2023').authorisations;
+  it('reads parallel statements without full stops one by one, chapter "0714" as 714', () => {
+    expect(
+      a.filter((x) => x.kind === 'merinntektsfullmakt').map((x) => [x.chapter, x.post, x.lines]),
+    ).toEqual([
+      ['714', '21', [2723, 2723]],
+      ['740', '01', [2725, 2725]],
+    ]);
+  });
+});
+
 describe('authorisations on constructed input', () => {
   it('warns when a ceiling row has no amount', () => {
     const r = budgetOfText(

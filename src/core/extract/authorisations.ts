@@ -77,13 +77,14 @@ interface Statement {
 function statementAt(lines: readonly Line[], i: number): Statement | null {
   const line = lines[i];
   if (!line) return null;
-  if (line.text.length > 250 || line.text.includes('\t')) {
+  // PDF text wraps near 100 characters; a longer line is a whole paragraph (HTML, DOCX, tables).
+  if (line.text.length > 110 || line.text.includes('\t')) {
     return { text: line.text, first: line.no, last: line.no, end: i };
   }
   // A title line ("Merinntektsfullmakter", "Andre fullmakter") stands alone.
   const nextText = lines[nextNonEmpty(lines, i + 1)]?.text ?? '';
   if (
-    line.text.length <= 60 &&
+    line.text.length <= 80 &&
     /^\p{Lu}/u.test(line.text) &&
     !/[.:,]$/.test(line.text) &&
     /^\p{Lu}/u.test(nextText)
@@ -106,12 +107,19 @@ function statementAt(lines: readonly Line[], i: number): Statement | null {
     if (k < 0 || isHeading(next) || next.includes('\t') || ITEM_START_RE.test(next)) break;
     if (next.length <= 200 && REF_ONLY_RE.test(next)) break;
     if (/[.!?]\s*$/.test(t)) break;
+    // Parallel statements without full stops: "Helsedirektoratet har fullmakt …" / "Helsedirektoratet har …".
+    if (opening(next) === opening(lines[start]?.text ?? '')) break;
     if (/:\s*$/.test(t) && !/^\p{Ll}/u.test(next)) break;
     end = k;
   }
   const parts: string[] = [];
   for (let j = start; j <= end; j++) if (lines[j]?.text) parts.push(lines[j]?.text ?? '');
   return { text: parts.join(' '), first: lines[start]?.no ?? line.no, last: lines[end]?.no ?? line.no, end };
+}
+
+/** The first two words of a line. */
+function opening(text: string): string {
+  return text.split(' ', 2).join(' ');
 }
 
 /** Sentences of a statement that speak of an authorisation. */

@@ -17,7 +17,8 @@ export function budgetRefs(text: string): BudgetRef[] {
   const out: BudgetRef[] = [];
   for (const m of text.matchAll(REF_RE)) {
     const posts = m[2] ? [m[2]] : (m[3]?.match(/\d{2}/g) ?? []);
-    out.push({ chapter: m[1] ?? '', posts, index: m.index, length: m[0].length });
+    // "kap. 0714" in accounts tables is chapter 714.
+    out.push({ chapter: String(Number(m[1] ?? '')), posts, index: m.index, length: m[0].length });
   }
   return out;
 }
