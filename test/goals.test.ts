@@ -10,7 +10,11 @@ import { splitRawLines, toLines } from '../src/core/text/lines.js';
 
 /** Runs only the stages goals depend on (document, sections), so this file tests goals alone. */
 function goalsOf(file: string): { goals: Goal[]; warnings: Warning[] } {
-  const raw = splitRawLines(readFileSync(file, 'utf8'));
+  return goalsOfText(readFileSync(file, 'utf8'));
+}
+
+function goalsOfText(text: string): { goals: Goal[]; warnings: Warning[] } {
+  const raw = splitRawLines(text);
   const lines = toLines(raw);
   const warnings: Warning[] = [];
   const warn = (code: string, message: string, line: number | null) => {
@@ -188,6 +192,27 @@ describe('goals: example letter and small inputs', () => {
     expect(goals[0]!.criteria.map((c) => c.line)).toEqual([24, 25]);
     expect(goals[0]!.keyFigures).toEqual([
       { text: 'Andel av befolkningen som går tur minst en gang i uken (%)', line: 31 },
+    ]);
+  });
+  it("finds a listed goal's section when its heading took in the paragraph or lost its tail", () => {
+    const text = [
+      '1 Hovedmål',
+      'Direktoratet skal nå følgende hovedmål:',
+      '1. Pasienter, brukere og pårørende opplever sammenhengende tjenester på tvers av forvaltningsnivå',
+      '2. Pasienter, brukere og pårørende medvirker og blir involvert av helsepersonell i eget forløp',
+      '1.1. Pasienter, brukere og pårørende opplever sammenhengende tjenester på tvers av',
+      'forvaltningsnivå Vurdering av måloppnåelse skal inkludere',
+      '1.1.1. Styringsparametere',
+      '• Andel kommuner med felles planer',
+      '1.2. Pasienter, brukere og pårørende medvirker og blir involvert av',
+      'helsepersonell i eget forløp, og mye mer som ikke står i listen over mål',
+      '1.2.1. Nøkkeltall',
+      '• Antall brukerråd',
+    ].join('\n');
+    const { goals } = goalsOfText(text);
+    expect(goals.map((g) => [g.section, g.steeringParameters.length, g.keyFigures.length])).toEqual([
+      ['1.1', 1, 0],
+      ['1.2', 0, 1],
     ]);
   });
 });

@@ -154,6 +154,29 @@ describe('findSections on small inputs', () => {
     expect(s.map((x) => x.number)).toEqual(['1', '1.1', '1.3']);
     expect(warnings).toEqual(['section_gap@5']);
   });
+  it('ends a wrapped heading where the paragraph below starts on the same line', () => {
+    // Text wrapped anew runs a heading's tail and the paragraph together (from the 2025 letter's 3.5 and
+    // 3.6 re-wrapped at 62 characters).
+    const lines = toLines([
+      '3 Mål',
+      '3.1. Pasienter, brukere og pårørende medvirker og blir involvert av',
+      'helsepersonell i eget forløp og i utviklingen av tjenestene. I',
+      'rapportering og vurdering av måloppnåelse skal Helsedirektoratet',
+      '3.2. Pasienter, brukere og pårørende opplever sammenhengende',
+      'helse- og omsorgstjenester på tvers av fagområder og',
+      'forvaltningsnivå I rapportering og vurdering av måloppnåelse',
+      '3.3. Føringer for styringsdialogen mellom departementet og',
+      'Helsedirektoratet',
+      '3.4. Tilskudd til Helse- og omsorgsdepartementet',
+    ]);
+    expect(findSections(lines, () => {}).map((s) => s.title)).toEqual([
+      'Mål',
+      'Pasienter, brukere og pårørende medvirker og blir involvert av helsepersonell i eget forløp og i utviklingen av tjenestene',
+      'Pasienter, brukere og pårørende opplever sammenhengende helse- og omsorgstjenester på tvers av fagområder og forvaltningsnivå',
+      'Føringer for styringsdialogen mellom departementet og Helsedirektoratet',
+      'Tilskudd til Helse- og omsorgsdepartementet',
+    ]);
+  });
   it('survives junk', () => {
     expect(extractText('1.\n1 \n9.9.9.9.9.9 X\n\t1\tA\t1\nInnhold\n1 A ..... 2').sections).toBeDefined();
   });

@@ -17,6 +17,7 @@ import { areaGoals } from './goals/area-goals.js';
 import { readGoalItems } from './goals/items.js';
 import { readMainGoalList } from './goals/main-goal-list.js';
 import { reportGoals } from './goals/report-goals.js';
+import { titleTail } from './sections/title-wrap.js';
 import { titleKey } from './sections/toc.js';
 
 // "Mål 1: …", "Mål 12 – …", "Hovedmål 3: …"
@@ -53,14 +54,17 @@ function labelledGoals(ctx: ExtractContext): Goal[] {
     if (!m) continue;
     let title = m[2]!.trim();
     let titleEnd = i;
-    // "Mål 4: … av god kvalitet i hele" + "landet"
+    // "Mål 4: … av god kvalitet i hele" + "landet"; the paragraph below may share the last title line.
     for (let w = 0; w < MAX_TITLE_WRAPS; w++) {
       let j = titleEnd + 1;
       while (j < lines.length && lines[j]!.text === '' && j - titleEnd < 3) j++;
       const next = lines[j]?.text ?? '';
       if (!/^\p{Ll}/u.test(next) || next.length > 100) break;
-      title = `${title} ${next}`;
+      const { tail, complete } = titleTail(next);
+      if (tail === '') break;
+      title = `${title} ${tail}`;
       titleEnd = j;
+      if (complete) break;
     }
     starts.push({ index: i, number: m[1]!, title: title.replace(/\.$/, ''), titleEnd });
   }
@@ -100,8 +104,7 @@ function listedGoals(ctx: ExtractContext): Goal[] {
   const indexOfNo = new Map<number, number>();
   for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
   for (const item of listed) {
-    const key = titleKey(item.title);
-    const own = sections.find((s) => s.lines[0] > item.lastLine && s.level > 1 && titleKey(s.title) === key);
+    const own = goalSection(sections, item.title, item.lastLine);
     if (!own) {
       ctx.warn(
         'goal_section_missing',
@@ -142,6 +145,30 @@ function listedGoals(ctx: ExtractContext): Goal[] {
     });
   }
   return goals;
+}
+
+/** A section title shorter than this (in characters of its key) never matches a goal by its start alone. */
+const MIN_PREFIX_KEY = 25;
+
+/**
+ * The section that carries a listed goal's title, after the list. The heading's wrapped title may have
+ * lost its tail or taken in the first words of the paragraph below it when the text was wrapped
+ * differently: "3.5. Pasienter, brukere … på tvers av fagområder og" + "forvaltningsnivå I rapportering og
+ * vurdering av måloppnåelse" reads as a longer title, "3.6. … blir involvert av" + "helsepersonell …
+ * tjenestene. I" stops at the sentence break. So an exact title wins, else the first section whose title
+ * and the goal's title agree word by word as far as the shorter of them goes.
+ */
+function goalSection(sections: readonly Section[], title: string, after: number): Section | undefined {
+  const key = titleKey(title);
+  let byStart: Section | undefined;
+  for (const s of sections) {
+    if (s.lines[0] <= after || s.level < 2) continue;
+    const sk = titleKey(s.title);
+    if (sk === key) return s;
+    if (byStart || Math.min(sk.length, key.length) < MIN_PREFIX_KEY) continue;
+    if (sk.startsWith(`${key} `) || key.startsWith(`${sk} `)) byStart = s;
+  }
+  return byStart;
 }
 
 function checkNumbering(ctx: ExtractContext, goals: readonly Goal[]): void {

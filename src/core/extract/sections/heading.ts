@@ -3,6 +3,7 @@
  * that look like one but are not (dates, amounts, budget rows, sentences of a numbered list).
  */
 import type { Line } from '../../text/lines.js';
+import { titleTail } from './title-wrap.js';
 
 export interface HeadingCandidate {
   /** Index into the line array. */
@@ -23,6 +24,8 @@ const ENDS_WITH_AMOUNT_RE = /\d{1,3}(?: \d{3})+$|\d{5,}$/;
 // A sentence boundary inside the title: "Vurdering av behov for regelverksendringer. Helsedirektoratet skal".
 const SENTENCE_INSIDE_RE = /\p{Ll}{2,}[.!?] +\p{Lu}/u;
 const MAX_TITLE = 200;
+/** A heading's wrapped tail is short; a longer line is the paragraph below it. */
+const MAX_WRAP = 80;
 const DANGLING_END_RE = / (?:og|eller|av|for|i|til|med|mellom|om|på|samt|fra|ved)$/;
 
 export function parseHeading(lines: readonly Line[], index: number): HeadingCandidate | null {
@@ -32,6 +35,7 @@ export function parseHeading(lines: readonly Line[], index: number): HeadingCand
   if (!m) return null;
   let title = m[3]!.trim();
   if (ENDS_WITH_AMOUNT_RE.test(title) || SENTENCE_INSIDE_RE.test(title)) return null;
+  if (title.length > MAX_TITLE) return null;
   let lastIndex = index;
   // A heading wrapped onto the next line(s) continues in lower case, or after a dangling conjunction:
   // "3.2. Befolkningen har gode levevaner og god livskvalitet i trygge" + "og helsefremmende lokalsamfunn",
@@ -40,14 +44,16 @@ export function parseHeading(lines: readonly Line[], index: number): HeadingCand
     const next = nextNonBlank(lines, lastIndex, 3);
     if (next === -1) break;
     const nt = lines[next]!.text;
-    if (nt.length > 80 || nt.includes('\t') || /;$/.test(nt) || SENTENCE_INSIDE_RE.test(nt)) break;
+    if (nt.includes('\t') || /;$/.test(nt)) break;
     const lower = /^\p{Ll}/u.test(nt);
     const dangling = DANGLING_END_RE.test(title) && /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}$/u.test(nt);
     if (!lower && !dangling) break;
-    title = `${title} ${nt.replace(/\.$/, '')}`;
+    const { tail, complete } = titleTail(nt);
+    if (tail === '' || tail.length > MAX_WRAP || title.length + 1 + tail.length > MAX_TITLE) break;
+    title = `${title} ${tail}`;
     lastIndex = next;
+    if (complete) break;
   }
-  if (title.length > MAX_TITLE) return null;
   // "2.1.1 Langsiktige mål:" introduces a list; the colon is not part of the title.
   if (title.endsWith(':') && title.length <= 100) title = title.slice(0, -1).trimEnd();
   return {
