@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { extractFiles } from './extract-command.js';
+import { registerRegisterCommands } from './register/commands.js';
 import { renderSummary } from './summary.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -47,6 +48,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       out(renderSummary(results));
       if (failures.length > 0) code = 2;
     });
+
+  registerRegisterCommands(program, { out, setExitCode: (c) => (code = c) });
 
   try {
     await program.parseAsync(argv as string[]);

@@ -187,7 +187,11 @@ async function importOne(
   const docCounts = await writeDocumentRecords(db, documentId, keyed);
   const entries: AuditEntry[] = [];
   const label = documentLabel(info);
-  const { counts: assignmentCounts, lineage } = await writeAssignments(db, keyed.assignments, {
+  const {
+    counts: assignmentCounts,
+    lineage,
+    warnings: lineageWarnings,
+  } = await writeAssignments(db, keyed.assignments, {
     actor: opts.actor,
     now,
     documentId,
@@ -207,7 +211,15 @@ async function importOne(
     details: { file: item.file, sha256: info.sha256, version, counts, lineage },
   });
   await audit(db, entries);
-  return { ...base, documentId, version, outcome: version === 1 ? 'new' : 'new_version', counts, lineage };
+  return {
+    ...base,
+    warnings: [...r.warnings, ...lineageWarnings],
+    documentId,
+    version,
+    outcome: version === 1 ? 'new' : 'new_version',
+    counts,
+    lineage,
+  };
 }
 
 export async function importResults(

@@ -25,7 +25,7 @@ export function queryWords(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 
-const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
 export async function search(
   db: Kysely<Database>,

@@ -4,7 +4,7 @@
  * and deadlines (carried over → videreført, "erstatter X" → X erstattet, a new date → deadline change).
  */
 import type { Kysely } from 'kysely';
-import type { Assignment } from '../../core/model/extraction.js';
+import type { Assignment, Warning } from '../../core/model/extraction.js';
 import { type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
 import { idKey } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
@@ -305,7 +305,7 @@ export async function writeAssignments(
   db: Kysely<Database>,
   incoming: readonly IncomingRecord<Assignment>[],
   ctx: WriteContext,
-): Promise<{ counts: DiffCounts; lineage: LineageCounts }> {
+): Promise<{ counts: DiffCounts; lineage: LineageCounts; warnings: Warning[] }> {
   const stored = await storedRecords(db, 'appearance', ctx.documentId);
   const d = diffRecords(stored, incoming);
   const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
@@ -341,6 +341,20 @@ export async function writeAssignments(
     for (const r of rows) bound.set(r.key, r.assignment_id);
   }
   const groups = planLineage(keySets, bound);
+  const warnings: Warning[] = [];
+  // One letter printing two records that lineage joins is a contradiction between letters
+  // (2024: "TB2021-01, TB2021-31 … Nasjonal alkoholstrategi"; 2022: TB2021-31 is another assignment).
+  // The records stay joined, as the IDs say, but the user is told.
+  for (const g of groups) {
+    const recs = g.appearances.map((i) => touched[i]?.rec).filter((x) => x !== undefined);
+    const distinct = [...new Set(recs.map((r) => r.key))];
+    if (distinct.length > 1)
+      warnings.push({
+        code: 'lineage_conflict',
+        message: `Oppdragene ${[...new Set(recs.map((r) => r.record.id))].join(', ')} står hver for seg i dette dokumentet, men er koblet sammen som ett oppdrag fordi et annet dokument oppgir ID-ene sammen. Kontroller koblingen.`,
+        line: recs[1]?.lines[0] ?? null,
+      });
+  }
   const assignmentOf = new Array<number>(touched.length).fill(0);
   const labelOf = (key: string, a: Assignment) =>
     [a.id, ...a.otherIds].find((x) => idKey(x) === key || key.endsWith(`:${idKey(x)}`)) ?? key;
@@ -456,5 +470,6 @@ export async function writeAssignments(
       removed: d.removed.length,
     },
     lineage,
+    warnings,
   };
 }
