@@ -16,6 +16,12 @@ export interface Line {
   pageStart: boolean;
   /** A surviving running footer such as "Side 37"; its text is blanked so it never joins content. */
   footer: boolean;
+  /**
+   * The source line as read, before normalisation (shared by the logical lines split from it). Layout
+   * hints that normalisation removes live here, e.g. the double space between two amount columns
+   * in `37 159  37 692`.
+   */
+  raw: string;
 }
 
 const FOOTER_RE = /^(?:Side|side|Page)\s+\d+(?:\s*(?:av|of)\s*\d+)?$/;
@@ -89,10 +95,10 @@ export function toLines(rawLines: readonly string[]): Line[] {
     for (const block of blocks) {
       const text = normaliseText(block.replace(/\f/g, ''));
       const footer = text.length < 16 && FOOTER_RE.test(text);
-      out.push({ no, text: footer ? '' : text, pageStart: pageStart && first, footer });
+      out.push({ no, text: footer ? '' : text, pageStart: pageStart && first, footer, raw });
       first = false;
     }
-    if (blocks.length === 0) out.push({ no, text: '', pageStart: false, footer: false });
+    if (blocks.length === 0) out.push({ no, text: '', pageStart: false, footer: false, raw });
   }
   joinHyphenated(out);
   return out;

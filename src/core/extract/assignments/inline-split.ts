@@ -80,7 +80,7 @@ export function splitInlineHeaders(lines: readonly Line[]): readonly Line[] {
     if (pieces) {
       out ??= lines.slice(0, i);
       pieces.forEach((p, k) => {
-        out!.push({ no: l.no, text: p, pageStart: l.pageStart && k === 0, footer: false });
+        out!.push({ ...l, text: p, pageStart: l.pageStart && k === 0, footer: false });
       });
     } else if (out) out.push(l);
   }
