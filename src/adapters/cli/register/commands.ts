@@ -29,9 +29,11 @@ export interface CliContext {
   out: (s: string) => void;
   err?: (s: string) => void;
   setExitCode: (code: number) => void;
+  /** Use this register instead of opening one from --data/DATABASE_URL (tests); it is not closed. */
+  register?: (o: CommonOptions) => Promise<Register>;
 }
 
-interface CommonOptions {
+export interface CommonOptions {
   data?: string;
   actor?: string;
   public?: boolean;
@@ -188,8 +190,11 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
         | undefined;
       let reg: Register | undefined;
       try {
-        reg = await openRegister(opts ?? {});
-        await fn(reg, ...args);
+        if (ctx.register) await fn(await ctx.register(opts ?? {}), ...args);
+        else {
+          reg = await openRegister(opts ?? {});
+          await fn(reg, ...args);
+        }
       } catch (e) {
         if (e instanceof RegisterError) {
           err(`styr: ${e.message}`);

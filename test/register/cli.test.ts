@@ -1,0 +1,106 @@
+/** The register commands, run in-process on an in-memory register with a fixed clock. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';
+import { formatAmount, formatDate } from '../../src/adapters/cli/register/format.js';
+import { Register } from '../../src/adapters/store/register.js';
+import { PUBLIC_VIEWER } from '../../src/core/register/viewer.js';
+import { EXAMPLES_DIR } from '../helpers/seeds.js';
+import { freshRegister } from '../store/harness.js';
+
+let reg: Register;
+let restored: Register;
+const dir = mkdtempSync(join(tmpdir(), 'styr-cli-'));
+beforeAll(async () => {
+  reg = await freshRegister('pglite', { actor: 'kari' });
+  restored = await freshRegister('pglite');
+});
+afterAll(async () => {
+  await reg.close();
+  await restored.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function styr(args: string[], target: () => Register = () => reg) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  let code = 0;
+  const program = new Command().exitOverride().configureOutput({ writeErr: (s) => errors.push(s) });
+  registerRegisterCommands(program, {
+    out: (s) => lines.push(s),
+    err: (s) => errors.push(s),
+    setExitCode: (c) => {
+      code = c;
+    },
+    register: async (o) =>
+      o.public ? new Register(target().store, { ...target().opts, viewer: PUBLIC_VIEWER }) : target(),
+  });
+  await program.parseAsync(['node', 'styr', ...args]);
+  return { out: lines.join('\n'), err: errors.join(''), code };
+}
+
+describe('styr register commands', () => {
+  it('formats dates and amounts the Norwegian way', () => {
+    expect(formatDate('2025-03-15')).toBe('15. mars 2025');
+    expect(formatDate('2025-03-01T09:00:00.000Z')).toBe('1. mars 2025 kl. 10.00');
+    expect(formatAmount(1234567000)).toBe('1 234 567 000');
+    expect(formatAmount(-5000)).toBe('-5 000');
+  });
+
+  it('imports nothing when one of the files cannot be read', async () => {
+    const r = await styr(['import', EXAMPLES_DIR, join(dir, 'finnes-ikke.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/finnes ikke/);
+    expect(await reg.db.selectFrom('document').select('id').execute()).toEqual([]);
+  });
+
+  it('imports a folder, lists, shows, changes status and searches', async () => {
+    const imp = await styr(['import', EXAMPLES_DIR, '--json']);
+    expect(imp.code).toBe(0);
+    const reports = JSON.parse(imp.out) as { outcome: string; counts: { assignments: { new: number } } }[];
+    expect(reports[0]?.outcome).toBe('new');
+    const again = await styr(['import', EXAMPLES_DIR]);
+    expect(again.out).toMatch(/uendret \(allerede importert\)/);
+
+    const list = JSON.parse((await styr(['assignments', '--json'])).out) as { key: string; ids: string[] }[];
+    expect(Array.isArray(list)).toBe(true);
+    if (list.length > 0) {
+      const id = list[0]?.ids[0] ?? '';
+      const shown = JSON.parse((await styr(['show', id, '--json'])).out) as {
+        timeline: { document: { id: number } | null }[];
+      };
+      expect(shown.timeline[0]?.document).not.toBeNull();
+      const st = await styr(['status', id, 'pågår', '--note', 'Startet']);
+      expect(st.out).toMatch(/^\S+: (ny|videreført) → pågår$/);
+      const table = await styr(['show', id]);
+      expect(table.out).toMatch(/Status: pågår/);
+      expect(table.out).toMatch(/Dato/);
+    }
+    const bad = await styr(['status', 'TB1900-1', 'pågår', '--note', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/Fant ikke oppdraget «TB1900-1»/);
+    const stats = await styr(['stats']);
+    expect(stats.out).toMatch(/Mål/);
+    const budget = await styr(['budget', '--json']);
+    expect(JSON.parse(budget.out)).toHaveProperty('rows');
+    const search = await styr(['search', 'friluftsliv', '--json']);
+    expect(Array.isArray(JSON.parse(search.out))).toBe(true);
+    const within = await styr(['deadlines', '--within', '2w', '--json']);
+    expect(Array.isArray(JSON.parse(within.out))).toBe(true);
+  });
+
+  it('exports and restores the register', async () => {
+    const file = join(dir, 'eksport.json');
+    await styr(['export', '--out', file]);
+    const r = await styr(['restore', file], () => restored);
+    expect(r.out).toMatch(/Gjenopprettet: 1 dokumenter/);
+    const bad = join(dir, 'feil.json');
+    writeFileSync(bad, '{"hei": 1}');
+    const b = await styr(['restore', bad], () => restored);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/ikke en eksport fra styr/);
+  });
+});
