@@ -9,6 +9,7 @@
 import type { BudgetLine } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
 import { type MoneyPhrase, moneyPhrases } from './budget/amounts.js';
+import { readAppropriationReport } from './budget/appropriation-report.js';
 import { readChanges } from './budget/changes.js';
 import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks.js';
 import { joinComment } from './budget/comment.js';
@@ -217,5 +218,7 @@ export function extractBudget(ctx: ExtractContext): BudgetLine[] {
     }
   }
   out.push(...readChanges(ctx));
+  // Annual reports: the appropriation and artskonto reports (tables letters do not have).
+  out.push(...readAppropriationReport(ctx, out));
   return out;
 }

@@ -56,6 +56,9 @@ function tableRowNote(text: string, line: number): StatusNote | null {
 
 export function statusNotes(ctx: ExtractContext): StatusNote[] {
   const out: StatusNote[] = [];
+  // A letter states each assignment's status in its own record (Assignment.statusText); status notes are
+  // what a report says about the assignments it received.
+  if (ctx.document.type !== 'arsrapport' && ctx.document.type !== 'ukjent') return out;
   for (const l of ctx.lines) {
     const text = l.text;
     if (text.length < 12) continue;
