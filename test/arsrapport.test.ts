@@ -16,7 +16,7 @@ const warnings: Warning[] = [];
 const warn = (code: string, message: string, line: number | null) => {
   warnings.push({ code, message, line });
 };
-const document = detectDocument(lines, '0'.repeat(64), raw.length);
+const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
 const sections = findSections(lines, warn);
 const goals = extractGoals({ lines, year: document.year, document, sections, warn } satisfies ExtractContext);
 

@@ -16,7 +16,7 @@ function calendarOf(text: string): { calendar: CalendarEntry[]; warnings: Warnin
   const warn = (code: string, message: string, line: number | null) => {
     warnings.push({ code, message, line });
   };
-  const document = detectDocument(lines, '0'.repeat(64), raw.length);
+  const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
   const ctx: ExtractContext = {
     lines,
     year: document.year,

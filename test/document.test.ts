@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleFiles, extractText, seed } from './helpers/seeds.js';
+import { exampleFiles, extractText, type SeedKey, seed } from './helpers/seeds.js';
+
+const documentWarnings = (key: SeedKey) =>
+  seed(key)
+    .warnings.filter((w) => w.code.startsWith('document_'))
+    .map((w) => w.code);
+const warningsOf = (text: string) =>
+  extractText(text)
+    .warnings.filter((w) => w.code.startsWith('document_'))
+    .map((w) => `${w.code}@${w.line}`);
 
 describe('detectDocument: 2024 letter (letterhead with label and value columns)', () => {
   const d = seed('tb2024').document;
@@ -16,6 +25,7 @@ describe('detectDocument: 2024 letter (letterhead with label and value columns)'
     expect(d.recipient).toBe('Helsedirektoratet');
     expect(d.lineCount).toBe(1385);
     expect(d.supplements).toEqual([]);
+    expect(seed('tb2024').warnings.filter((w) => w.code.startsWith('document_'))).toEqual([]);
   });
 });
 
@@ -29,6 +39,8 @@ describe('detectDocument: 2022 bundle of a letter and appended supplementary let
     expect(d.reference).toBeNull();
     expect(d.issuer).toBe('Helse- og omsorgsdepartementet');
     expect(d.recipient).toBe('Helsedirektoratet');
+    // The letter opens with "1 Innledning"; its closing "Med hilsen" (3014) carries no place and date.
+    expect(documentWarnings('tb2022')).toEqual(['document_title_missing', 'document_date_missing']);
   });
   it('finds every appended letter where it starts', () => {
     expect(d.supplements.map((s) => [s.title, s.lines])).toEqual([
@@ -61,6 +73,8 @@ describe('detectDocument: 2025 letter (public version without letterhead)', () =
     expect(d.recipient).toBe('Helsedirektoratet');
     // "supplerende tildelingsbrev gjennom året" in a sentence is no appended letter
     expect(d.supplements).toEqual([]);
+    // The public version starts at "1. Innledning" and ends with the appendices: no date, no signature.
+    expect(documentWarnings('tb2025')).toEqual(['document_title_missing', 'document_date_missing']);
   });
 });
 
@@ -71,6 +85,9 @@ describe('detectDocument: other seeds and the example', () => {
     expect(d.year).toBe(2014);
     expect(d.title).toBe('Tildelingsbrevet til Helsedirektoratet for 2014');
     expect(d.recipient).toBe('Helsedirektoratet');
+    // "Med vennlig hilsen" / "Cathrine Meland (e.f.)" without a place and date
+    expect(d.date).toBeNull();
+    expect(documentWarnings('tb2014')).toEqual(['document_date_missing']);
   });
   it('reads an annual report as issued by the agency to its ministry', () => {
     const d = seed('ar2023').document;
@@ -79,6 +96,9 @@ describe('detectDocument: other seeds and the example', () => {
     expect(d.title).toBe('Årsrapport 2023');
     expect(d.issuer).toBe('Helsedirektoratet');
     expect(d.recipient).toBe('Helse- og omsorgsdepartementet');
+    // Signed "Oslo, 1. mars 2024" / "Bjørn Guldvog" / "Helsedirektør" (line 2324)
+    expect(d.date).toBe('2024-03-01');
+    expect(documentWarnings('ar2023')).toEqual([]);
   });
   it('reads "Vår ref: …" and "Dato: …" printed on one line', () => {
     const file = exampleFiles().find((f) => f.includes('friluftsdirektoratet'))!;
@@ -103,5 +123,45 @@ describe('detectDocument: other seeds and the example', () => {
     expect(t.reference).toBe('23/77-4');
     expect(t.issuer).toBe('Helse- og omsorgsdepartementet');
     expect(extractText('«» Dato 99. foo\nVår ref\n1.\n').document.type).toBe('ukjent');
+  });
+});
+
+describe('detectDocument: warnings on what it cannot read', () => {
+  it('warns when the type is unknown, and on nothing else then', () => {
+    expect(warningsOf('Referat fra møtet\n\nTekst uten tittel.\n')).toEqual(['document_type_unknown@null']);
+    expect(warningsOf('')).toEqual([]);
+  });
+  it('warns when the year cannot be found, at the title line', () => {
+    expect(warningsOf('\nTillegg til tildelingsbrev\n\nVi ber om en rapport.\n')).toEqual([
+      'document_year_missing@2',
+      'document_date_missing@null',
+    ]);
+  });
+  it('warns at the label when "Dato" carries no readable date', () => {
+    expect(warningsOf('Dato\n\nkommer senere\n\nTildelingsbrev til Testdirektoratet for 2026\n')).toEqual([
+      'document_date_unreadable@1',
+    ]);
+  });
+  it('warns when the date is far from the year and when the IDs speak of another year', () => {
+    const text = [
+      'Tildelingsbrev til Testdirektoratet for 2026',
+      'Dato: 3. mars 2019',
+      'TB2025-01 Avd. HOD: FHA Første',
+      'TB2025-02 Avd. HOD: FHA Andre',
+      'TB2025-03 Avd. HOD: FHA Tredje',
+    ].join('\n');
+    expect(extractText(text).document).toMatchObject({ year: 2026, date: '2019-03-03' });
+    expect(warningsOf(text)).toEqual(['document_year_conflict@1', 'document_date_conflict@2']);
+  });
+  it('reads the date printed with the signature when the letterhead has none', () => {
+    const text =
+      'Tildelingsbrev til Testdirektoratet for 2026\n\nTekst.\n\nBergen, 12. januar 2026\n\nKari Nordmann\navdelingsdirektør\n';
+    expect(extractText(text).document.date).toBe('2026-01-12');
+    expect(warningsOf(text)).toEqual([]);
+    // A place and date in running text, with no name below it, is no signature.
+    expect(
+      extractText('Tildelingsbrev til Testdirektoratet for 2026\nOslo, 12. januar 2026\nTekst.\n').document
+        .date,
+    ).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ const warnings: Warning[] = [];
 const warn = (code: string, message: string, line: number | null) => {
   warnings.push({ code, message, line });
 };
-const document = detectDocument(lines, '0'.repeat(64), raw.length);
+const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
 const sections = findSections(lines, warn);
 const ctx: ExtractContext = { lines, year: document.year, document, sections, warn };
 const goals = extractGoals(ctx);

@@ -3,6 +3,7 @@ import type { DocumentInfo, DocumentType } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
 import { letterheadMinistry, mostNamedAgency, mostNamedMinistry } from './document/names.js';
 import { isoDate, readDayMonth } from './document/printed-date.js';
+import { signatureDate } from './document/signature-date.js';
 import { findSupplements, SUPPLEMENT_TITLE_RE } from './document/supplements.js';
 
 /** Letterhead, title, reference and date sit on the first pages. */
@@ -45,19 +46,28 @@ function findTitle(lines: readonly Line[]): Title | null {
   return null;
 }
 
+interface Labelled<T> {
+  /** Index of the label line. */
+  labelIndex: number;
+  /** The value and the index of its line, or null when no value could be read near the label. */
+  found: { value: T; index: number } | null;
+}
+
 /** The value printed after a label ("Vår ref", "Dato"), on the same line or among the next lines. */
 function labelled<T>(
   lines: readonly Line[],
   label: RegExp,
   read: (text: string) => T | null,
-): { value: T; index: number } | null {
+): Labelled<T> | null {
+  let firstLabel = -1;
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const text = lines[i]!.text;
     const m = label.exec(text);
     if (!m) continue;
+    if (firstLabel === -1) firstLabel = i;
     const rest = text.slice(m[0].length).replace(/^\s*[:.]?\s*/, '');
     const same = rest ? read(rest) : null;
-    if (same !== null) return { value: same, index: i };
+    if (same !== null) return { labelIndex: i, found: { value: same, index: i } };
     // Letterhead exported as a label column followed by a value column: "Deres ref", "Vår ref",
     // "Dato", then "24/418-", "30. januar 2024".
     let seen = 0;
@@ -66,10 +76,10 @@ function labelled<T>(
       if (t === '') continue;
       seen++;
       const v = read(t);
-      if (v !== null) return { value: v, index: j };
+      if (v !== null) return { labelIndex: i, found: { value: v, index: j } };
     }
   }
-  return null;
+  return firstLabel === -1 ? null : { labelIndex: firstLabel, found: null };
 }
 
 function readRef(text: string): string | null {
@@ -123,12 +133,28 @@ function typeFromContent(lines: readonly Line[], idYear: number | null): Documen
   return 'ukjent';
 }
 
-export function detectDocument(lines: readonly Line[], sha256: string, lineCount: number): DocumentInfo {
+type Warn = (code: string, message: string, line: number | null) => void;
+
+const TYPE_NAME: Record<DocumentType, string> = {
+  tildelingsbrev: 'tildelingsbrevet',
+  tillegg: 'tillegget til tildelingsbrevet',
+  arsrapport: 'årsrapporten',
+  ukjent: 'dokumentet',
+};
+
+export function detectDocument(
+  lines: readonly Line[],
+  sha256: string,
+  lineCount: number,
+  warn: Warn,
+): DocumentInfo {
   const title = findTitle(lines);
   const idYear = yearFromIds(lines);
   const type = title?.type ?? typeFromContent(lines, idYear);
   const ref = labelled(lines, /^Vår ref(?:eranse)?\.?/i, readRef);
-  const dated = labelled(lines, /^Dato\b/i, readFullDate);
+  const dateLabel = labelled(lines, /^Dato\b/i, readFullDate);
+  // The 2022 and 2025 letters print no date at all; an annual report is dated where it is signed.
+  const dated = dateLabel?.found ?? (type === 'ukjent' ? null : signatureAsFound(lines));
   const date = dated ? isoDate(dated.value.y, dated.value.m, dated.value.d) : null;
   const year = title?.year ?? idYear ?? yearFromPhrases(lines) ?? (dated ? dated.value.y : null);
 
@@ -137,6 +163,56 @@ export function detectDocument(lines: readonly Line[], sha256: string, lineCount
   // An annual report goes the other way: the agency reports to its ministry.
   const [issuer, recipient] = type === 'arsrapport' ? [agency, ministry] : [ministry, agency];
 
+  const lineNo = (index: number | undefined) => (index === undefined ? null : (lines[index]?.no ?? null));
+  const name = TYPE_NAME[type];
+  if (type === 'ukjent' && lines.some((l) => l.text !== '')) {
+    warn(
+      'document_type_unknown',
+      'Fant verken tittel («Tildelingsbrev til … for 2025», «Tillegg til tildelingsbrev», «Årsrapport 2023») eller oppdrags-ID-er; dokumenttypen er ukjent.',
+      null,
+    );
+  } else if (type !== 'ukjent' && !title) {
+    warn(
+      'document_title_missing',
+      `Fant ingen tittel på ${name}; typen er avledet av innholdet (oppdrags-ID-er, «Mål 1:», omtale av tildelingsbrevet).`,
+      null,
+    );
+  }
+  if (year === null && type !== 'ukjent') {
+    warn(
+      'document_year_missing',
+      `Fant ikke hvilket år ${name} gjelder (verken i tittelen, i oppdrags-ID-ene eller i en dato); frister uten årstall blir ikke datert.`,
+      lineNo(title?.index),
+    );
+  }
+  if (title?.year != null && idYear !== null && idYear !== title.year) {
+    warn(
+      'document_year_conflict',
+      `Tittelen gjelder ${title.year}, men de fleste oppdrags-ID-ene gjelder ${idYear}; året ${title.year} fra tittelen er brukt.`,
+      lineNo(title.index),
+    );
+  }
+  if (dateLabel && !dateLabel.found) {
+    warn(
+      'document_date_unreadable',
+      `Brevhodet har «Dato», men ingen dato med dag, måned og år kunne leses der.`,
+      lineNo(dateLabel.labelIndex),
+    );
+  } else if (!dated && type !== 'ukjent') {
+    warn(
+      'document_date_missing',
+      `Fant ingen dato for ${name} (verken «Dato: …» i brevhodet eller «Sted, dato» over underskriften).`,
+      null,
+    );
+  }
+  if (dated && year !== null && Math.abs(dated.value.y - year) > 1) {
+    warn(
+      'document_date_conflict',
+      `Datoen ${date} ligger langt fra året ${name} gjelder (${year}).`,
+      lineNo(dated.index),
+    );
+  }
+
   const supplements = type === 'tildelingsbrev' ? findSupplements(lines, title?.index ?? -1, year) : [];
   return {
     type,
@@ -144,10 +220,17 @@ export function detectDocument(lines: readonly Line[], sha256: string, lineCount
     date,
     issuer,
     recipient,
-    reference: ref?.value ?? null,
+    reference: ref?.found?.value ?? null,
     title: title?.text ?? null,
     sha256,
     lineCount,
     supplements,
   };
+}
+
+function signatureAsFound(
+  lines: readonly Line[],
+): { value: { y: number; m: number; d: number }; index: number } | null {
+  const s = signatureDate(lines);
+  return s ? { value: { y: s.y, m: s.m, d: s.d }, index: s.index } : null;
 }

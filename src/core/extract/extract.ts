@@ -49,7 +49,7 @@ function runStage<T>(name: string, stage: Stage<T>, ctx: ExtractContext): T[] {
 
 export function extractLines(input: ExtractInput, lines: readonly Line[]): ExtractionResult {
   const diag = new Diagnostics();
-  const document = detectDocument(lines, input.sha256, input.rawLines.length);
+  const document = detectDocument(lines, input.sha256, input.rawLines.length, diag.warn);
   let sections: ExtractionResult['sections'] = [];
   try {
     sections = findSections(lines, diag.warn);

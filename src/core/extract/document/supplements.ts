@@ -18,7 +18,7 @@ const CLOSING_RE = /^(?:Med (?:vennlig )?hilsen|Vennlig hilsen)\b/i;
 export const SUPPLEMENT_TITLE_RE =
   /^(?:Tillegg(?: nr\.? ?(\d{1,3}))? til tildelingsbrev(?:et)?(?: nr\.? ?(\d{1,3}))?|Supplerende tildelingsbrev(?: nr\.? ?(\d{1,3}))?|Oppdragsbrev)\b/;
 // "Espen Aasen (e.f.)", "Maiken Engelstad"
-const SIGNER_RE = /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]*){1,3}(?: \((?:e\.f\.|sign\.?)\))?$/u;
+export const SIGNER_RE = /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]*){1,3}(?: \((?:e\.f\.|sign\.?)\))?$/u;
 // "ekspedisjonssjef", "fung. ekspedisjonssjef", "konstituert ekspedisjonssjef", "seniorrådgiver"
 const ROLE_RE = /^(?:fung\.|fungerende|konstituert|kst\.|e\.f\.)?\s*\p{Ll}[\p{Ll} .-]{2,40}$/u;
 const SIGNED_NOTE_RE = /^Dokumentet er elektronisk (?:signert|godkjent)/i;
