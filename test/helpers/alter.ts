@@ -35,15 +35,21 @@ export function reflow(text: string, width: number): string {
       continue;
     }
     const words = run.join(' ').split(/\s+/);
-    let cur = '';
-    const wrapped: string[] = [];
-    for (const w of words) {
-      if (cur && cur.length + 1 + w.length > width) {
-        wrapped.push(cur);
-        cur = w;
-      } else cur = cur ? `${cur} ${w}` : w;
-    }
-    if (cur) wrapped.push(cur);
+    // A run stops at the first structural line, which may sit in the middle of a paragraph ("… Hdir og
+    // Bufdir." ⏎ "Anbefalingene skal gis innenfor rammene i Prop. 222 L …"). When the run's last line
+    // was as full as its others (or the next line's first word would not have fitted on it), the
+    // paragraph went on past it; ending the re-wrapped run with a short
+    // line there would print a paragraph end mid-paragraph, which no real letter's wrapping does (it
+    // fills every line of a paragraph but the last). Such a run is filled from its end instead, so that
+    // its last line stays full and its short line comes first, after the line that was full before it.
+    const last = run[run.length - 1]!;
+    const after = (lines[j] ?? '').trim() || (lines[j + 1] ?? '').trim();
+    const firstWord = after.split(' ')[0] ?? '';
+    const fullEnd =
+      run.length > 1 &&
+      (last.length >= Math.max(...run.map((l) => l.length)) * 0.8 ||
+        (after.length >= last.length && last.length + 1 + firstWord.length > after.length));
+    const wrapped = fullEnd ? wrapWords([...words].reverse(), width, true) : wrapWords(words, width, false);
     for (const w of wrapped) {
       out.push(w);
       if (step === 2) out.push('');
@@ -51,6 +57,19 @@ export function reflow(text: string, width: number): string {
     i = j;
   }
   return out.join('\n');
+}
+
+function wrapWords(words: readonly string[], width: number, reversed: boolean): string[] {
+  let cur = '';
+  const lines: string[] = [];
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? (reversed ? `${w} ${cur}` : `${cur} ${w}`) : w;
+  }
+  if (cur) lines.push(cur);
+  return reversed ? lines.reverse() : lines;
 }
 
 /** Replace department codes everywhere they occur as whole words. */

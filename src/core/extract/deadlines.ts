@@ -73,12 +73,18 @@ export function parseDeadlines(text: string, line: number, ctx: DeadlineContext)
  * Like `parseDeadlines`, but completes a deadline phrase that `text` leaves unfinished with `next`, the
  * following non-blank line, or the following non-blank lines (up to two are used; null at the end).
  * Deadlines whose trigger lies after `text` are left for the call on that line; all carry `line`.
+ *
+ * `prev`, the line before, is context only: when `text` continues its sentence ("… som skal være" ⏎
+ * "ferdigstilt ila høsten" ⏎ "2025."), the words before the break still decide whether a trigger on
+ * `text` sets a deadline (the modal before a participle, a hearing before "frist", a named sub-task).
+ * Triggers on `prev` are never read here: that line's own call reports them.
  */
 export function parseDeadlinesAcross(
   text: string,
   next: string | null | readonly string[],
   line: number,
   ctx: DeadlineContext,
+  prev: string | null = null,
 ): Deadline[] {
   try {
     const following = next === null ? [] : typeof next === 'string' ? [next] : next;
@@ -89,7 +95,9 @@ export function parseDeadlinesAcross(
       if (!deadlineSpansLineBreak(joined, f)) break;
       joined = `${joined} ${f.trim()}`;
     }
-    return scan(joined, line, ctx, head.length);
+    const before = prev === null ? '' : prev.trim();
+    if (before === '' || !worthScanning(joined)) return scan(joined, line, ctx, head.length);
+    return scan(`${before} ${joined}`, line, ctx, before.length + 1 + head.length, before.length + 1);
   } catch {
     return [];
   }
@@ -178,9 +186,11 @@ function worthScanning(text: string): boolean {
   return text.length > 0 && PRECHECK.test(text) && (/\d/u.test(text) || DIGITLESS.test(text));
 }
 
-function scan(text: string, line: number, ctx: DeadlineContext, limit: number): Deadline[] {
+/** Deadlines whose trigger starts in [from, limit); text before `from` is context only. */
+function scan(text: string, line: number, ctx: DeadlineContext, limit: number, from = 0): Deadline[] {
   if (!worthScanning(text)) return [];
-  const triggers = findTriggers(text);
+  const all = findTriggers(text);
+  const triggers = from === 0 ? all : all.filter((t) => t.start >= from);
   if (triggers.length === 0) return [];
   const dates = findDates(text);
   const clauses = splitClauses(text, dates);

@@ -19,7 +19,10 @@ export function collectDeadlines(
     const cur = lines[i]!;
     const next = lines[i + 1]?.text ?? null;
     const part = partOf[i] ?? null;
-    const found = parseDeadlinesAcross(cur.text, next, cur.no, { year, part });
+    // A line that starts in lower case continues the sentence of the line before, whose words may decide
+    // whether a trigger here sets a deadline ("… som skal være" ⏎ "ferdigstilt ila høsten" ⏎ "2025.").
+    const prev = i > 0 && /^\p{Ll}/u.test(cur.text) ? lines[i - 1]!.text : null;
+    const found = parseDeadlinesAcross(cur.text, next, cur.no, { year, part }, prev);
     if (part === null && labels.size > 0) {
       for (const d of found) {
         if (d.part !== null) continue;

@@ -10,6 +10,7 @@
  * line is split where the next number follows a finished sentence.
  */
 import type { AssignmentPart } from '../../model/extraction.js';
+import { headingLike } from './scan.js';
 
 export interface BodyLine {
   no: number;
@@ -88,6 +89,24 @@ function splitInline(line: BodyLine, marker: Marker): BodyLine[] {
   return out;
 }
 
+/**
+ * A sentence can end exactly where a PDF line wraps: "… spesielt rettet mot EHDS." ⏎ "Arbeidet skal gi
+ * rammer for felles struktur og harmonisering" goes on in the same item. The break is a wrap, not the end
+ * of the item, when the next line's first word would not have fitted on the line (judged by the next
+ * line's width), or when the line is nearly as wide as the item's line before it (`width`). A short
+ * line keeps the sentence rule: the item ends there.
+ */
+const DEADLINE_LINE_RE = /^(?:Frist|Fristen|Frister|Ny frist)\b/;
+
+function wrapsAtSentenceEnd(line: string, next: string, width: number): boolean {
+  if (line.length < 40) return false;
+  if (width > 0 && line.length >= width * 0.8) return true;
+  if (next.length < line.length) return false;
+  const space = next.indexOf(' ');
+  const word = space < 0 ? next.length : space;
+  return line.length + 1 + word > next.length;
+}
+
 export interface PartsResult {
   parts: AssignmentPart[];
   /** For each body line (by position in the expanded list), the label of the sub-task it is in. */
@@ -104,11 +123,17 @@ export function readParts(body: readonly BodyLine[]): PartsResult {
     else lines.push(l);
   }
   const partOf: Array<string | null> = lines.map(() => null);
+  let gaps = 0;
+  for (const l of lines) if (l.gap) gaps++;
+  const singleSpaced = gaps * 2 < lines.length;
   const parts: AssignmentPart[] = [];
   let style: Style | null = null;
   const seen = new Set<string>();
   let current: { label: string; texts: string[]; first: number; last: number } | null = null;
   let prevText = '';
+  let prevNo = -1;
+  /** Length of the item's line before the previous one (0 when there is none). */
+  let width = 0;
   const close = () => {
     if (current) {
       parts.push({
@@ -134,23 +159,38 @@ export function readParts(body: readonly BodyLine[]): PartsResult {
       current = { label: mk.label, texts: [l.text], first: l.no, last: l.no };
       partOf[i] = mk.label;
       prevText = l.text;
+      prevNo = l.no;
+      width = 0;
       continue;
     }
     if (current) {
       const c: { label: string; texts: string[]; first: number; last: number } = current;
       const nested = mk !== null || /^[-•–o✓]\s/.test(l.text);
-      const wrapped = !/[.!?]["»”)]?$/.test(prevText) || /^\p{Ll}/u.test(l.text);
+      // Logical lines of one source line (HTML blocks) and a line after a blank line in single-spaced
+      // text are separate blocks; a short heading inside the body ("Gjennomføring") and a deadline line
+      // ("Frist: 15. mars for oppdrag 4; …", set on a line of its own) start a new one.
+      const wrapped =
+        !/[.!?]["»”)]?$/.test(prevText) ||
+        /^\p{Ll}/u.test(l.text) ||
+        (prevNo !== l.no &&
+          !(singleSpaced && l.gap === true) &&
+          !headingLike(l.text) &&
+          !DEADLINE_LINE_RE.test(l.text) &&
+          wrapsAtSentenceEnd(prevText, l.text, width));
       if (style === 'del' || nested || wrapped) {
         if (nested || style === 'del') c.texts.push(l.text);
         else c.texts[c.texts.length - 1] = `${c.texts[c.texts.length - 1]} ${l.text}`;
         c.last = l.no;
         partOf[i] = c.label;
+        width = prevText.length;
         prevText = l.text;
+        prevNo = l.no;
         continue;
       }
       close();
     }
     prevText = l.text;
+    prevNo = l.no;
   }
   close();
   if (parts.length === 1 && style !== 'del' && style !== 'pkt') {
