@@ -79,6 +79,7 @@ export interface LetterSpec {
   assignments?: Assignment[];
   goals?: Goal[];
   budgetLines?: BudgetLine[];
+  recipient?: string;
   /** Changes the bytes (and so the sha256) without changing any record. */
   revision?: string;
 }
@@ -117,7 +118,7 @@ export function letter(spec: LetterSpec): ExtractionResult {
       year: spec.year,
       date: spec.date === undefined ? `${spec.year}-01-20` : spec.date,
       issuer: 'Helse- og omsorgsdepartementet',
-      recipient: 'Helsedirektoratet',
+      recipient: spec.recipient ?? 'Helsedirektoratet',
       reference: spec.reference ?? null,
       title: `Tildelingsbrev ${spec.year}`,
       sha256,

@@ -204,6 +204,24 @@ describe.each(BACKENDS)('register on %s', (backend) => {
     expect(m1?.timeline.some((e) => e.kind === 'status' && e.details.to === 'pågår')).toBe(true);
   });
 
+  it('keeps the same ID of two different agencies apart', async () => {
+    const r = await reg(backend);
+    const other = letter({
+      year: 2022,
+      recipient: 'Friluftsdirektoratet',
+      assignments: [assignment('TB2022-45', { title: 'Turstier i nærmiljøet' })],
+    });
+    await r.import([
+      { file: '2022', result: tb2022 },
+      { file: 'fd', result: other },
+    ]);
+    const list = await r.assignments({ agency: 'friluft' });
+    expect(list.map((a) => [a.key, a.title])).toEqual([['TB2022-45', 'Turstier i nærmiljøet']]);
+    expect(
+      (await r.assignments({ agency: 'Helsedirektoratet' })).find((a) => a.key === 'TB2022-45')?.title,
+    ).toBe('Nasjonal tobakksstrategi');
+  });
+
   it('validates status transitions and records who, when and why', async () => {
     const r = await reg(backend);
     await r.import([{ file: '2022', result: tb2022 }]);

@@ -3,7 +3,7 @@
  * Every function takes a Viewer; confidential assignments never reach a viewer who may not see them.
  */
 import { type Kysely, sql } from 'kysely';
-import { idKey } from '../../core/register/ids.js';
+import { idKey, isSyntheticKey, unscoped } from '../../core/register/ids.js';
 import { type DerivedStatus, deriveStatus, osloDate } from '../../core/register/status.js';
 import {
   type DocumentRef,
@@ -136,7 +136,7 @@ export async function listAssignments(
       .execute();
     for (const r of idr) {
       const l = idLabels.get(r.assignment_id) ?? [];
-      if (!r.key.startsWith('SYN:')) l.push(r.label);
+      if (!isSyntheticKey(r.key)) l.push(r.label);
       idLabels.set(r.assignment_id, l);
     }
   }
@@ -153,7 +153,7 @@ export async function listAssignments(
     const dated = deadlines.filter((d): d is string => d !== null).sort();
     return {
       id: r.assignment_id,
-      key: r.key,
+      key: unscoped(r.key),
       ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
       title: r.title,
       departments: r.departments,
@@ -174,18 +174,22 @@ export function compareIds(a: string, b: string): number {
   return a.localeCompare(b, 'nb', { numeric: true });
 }
 
-/** The register assignment an ID (any of its IDs, any spelling) belongs to. */
+/**
+ * The register assignment an ID (any of its IDs, any spelling) belongs to. IDs are scoped by agency;
+ * when several agencies use the same ID, the most recently created assignment wins.
+ */
 export async function resolveAssignment(
   db: Kysely<Database>,
   printed: string,
   viewer: Viewer,
 ): Promise<number | null> {
-  const key = idKey(printed);
+  const key = idKey(printed).replace(/[\\%_]/g, '\\$&');
   const row = await db
     .selectFrom('assignment_identifier as i')
     .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
     .select(['a.id', 'a.confidential'])
-    .where((eb) => eb.or([eb('i.key', '=', key), eb('i.key', 'like', `SYN:%:${key}`)]))
+    .where((eb) => eb.or([eb('i.key', 'like', `%#${key}`), eb('i.key', 'like', `%#SYN:%:${key}`)]))
+    .orderBy('a.id', 'desc')
     .executeTakeFirst();
   if (!row) return null;
   if (row.confidential && !viewer.canSeeConfidential) return null;
@@ -433,8 +437,8 @@ export async function showAssignment(
     : lastDeadlines.map((d) => ({ date: d.date, text: d.text, part: d.part, precision: d.precision }));
   return {
     id,
-    key: a.key,
-    ids: ids.filter((i) => !i.key.startsWith('SYN:')).map((i) => i.label),
+    key: unscoped(a.key),
+    ids: ids.filter((i) => !isSyntheticKey(i.key)).map((i) => i.label),
     title: last?.title ?? '',
     body: last?.body ?? '',
     departments: last?.departments ?? [],

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { ExtractionResult, Warning } from '../../core/model/extraction.js';
 import type { DiffCounts } from '../../core/register/diff.js';
+import { scopeOf } from '../../core/register/ids.js';
 import { letterKey } from '../../core/register/letter.js';
 import { keyRecords, RECORD_TYPES, type RecordType } from '../../core/register/records.js';
 import type { Clock } from '../../core/register/viewer.js';
@@ -199,6 +200,7 @@ async function importOne(
     documentYear: info.year,
     documentDate: info.date,
     letterKey: key,
+    scope: scopeOf(info.recipient),
     audit: entries,
   });
   const counts = { ...docCounts, assignments: assignmentCounts };

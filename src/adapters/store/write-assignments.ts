@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Assignment, Warning } from '../../core/model/extraction.js';
 import { type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
-import { idKey } from '../../core/register/ids.js';
+import { idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
 import { assignmentKeys, searchText } from '../../core/register/records.js';
 import { checkTransition } from '../../core/register/status.js';
@@ -23,6 +23,8 @@ export interface WriteContext {
   documentYear: number | null;
   documentDate: string | null;
   letterKey: string;
+  /** ID scope of the letter's recipient (see ids.ts). */
+  scope: string;
   audit: AuditEntry[];
 }
 
@@ -62,6 +64,7 @@ function appearanceRow(
 async function writeChildren(
   db: Kysely<Database>,
   items: readonly { appearanceId: number; a: Assignment }[],
+  scope: string,
 ): Promise<void> {
   const deadlines: NewRow<'appearance_deadline'>[] = [];
   const parts: NewRow<'appearance_part'>[] = [];
@@ -92,7 +95,7 @@ async function writeChildren(
       refs.push({
         appearance_id: appearanceId,
         ord,
-        target_key: idKey(r.id),
+        target_key: scopedKey(scope, idKey(r.id)),
         target_label: r.id,
         relation: r.relation,
       });
@@ -329,7 +332,7 @@ export async function writeAssignments(
     ...d.added.map((rec) => ({ rec, id: null as number | null })),
     ...[...d.changed, ...d.moved].map((c) => ({ rec: c.incoming, id: c.id })),
   ];
-  const keySets = touched.map((t) => assignmentKeys(t.rec.record, ctx.letterKey));
+  const keySets = touched.map((t) => assignmentKeys(t.rec.record, ctx.letterKey, ctx.scope));
   const allKeys = [...new Set(keySets.flat())];
   const bound = new Map<string, number>();
   for (const c of chunks(allKeys)) {
@@ -357,7 +360,7 @@ export async function writeAssignments(
   }
   const assignmentOf = new Array<number>(touched.length).fill(0);
   const labelOf = (key: string, a: Assignment) =>
-    [a.id, ...a.otherIds].find((x) => idKey(x) === key || key.endsWith(`:${idKey(x)}`)) ?? key;
+    [a.id, ...a.otherIds].find((x) => unscoped(key) === idKey(x) || key.endsWith(`:${idKey(x)}`)) ?? key;
 
   const fresh = groups.filter((g) => g.existing.length === 0);
   for (const c of chunks(fresh)) {
@@ -421,7 +424,7 @@ export async function writeAssignments(
     const idOf = new Map(rows.map((r) => [r.key, r.id]));
     for (const t of c) children.push({ appearanceId: idOf.get(t.rec.key) ?? 0, a: t.rec.record });
   }
-  await writeChildren(db, children);
+  await writeChildren(db, children, ctx.scope);
 
   const touchedAssignments = [...new Set(rewritten.map((t) => t.assignmentId))];
   for (const c of chunks(touchedAssignments)) {
@@ -445,7 +448,9 @@ export async function writeAssignments(
       await setSystemStatus(db, t.assignmentId, 'videreført', `Videreført i ${ctx.documentLabel}`, ctx);
   }
   const replaced = added.flatMap((t) =>
-    t.a.references.filter((r) => r.relation === 'replaces').map((r) => ({ by: t, key: idKey(r.id) })),
+    t.a.references
+      .filter((r) => r.relation === 'replaces')
+      .map((r) => ({ by: t, key: scopedKey(ctx.scope, idKey(r.id)) })),
   );
   for (const r of replaced) {
     const target = await db

@@ -14,6 +14,27 @@ export function idKey(printed: string): string {
   return compact.replace(/\s+/g, '');
 }
 
+/**
+ * IDs are numbered per recipient: Helsedirektoratet's TB2025-9 and another agency's TB2025-9 are different
+ * assignments. Register keys are therefore scoped by the recipient of the letter: `helsedirektoratet#TB2025-9`.
+ */
+export function scopeOf(recipient: string | null): string {
+  return (recipient ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function scopedKey(scope: string, key: string): string {
+  return `${scope}#${key}`;
+}
+
+/** The unscoped part of a register key. */
+export function unscoped(key: string): string {
+  return key.slice(key.indexOf('#') + 1);
+}
+
+export function isSyntheticKey(key: string): boolean {
+  return unscoped(key).startsWith('SYN:');
+}
+
 /** The key of an ID styr derived itself: only meaningful inside the same letter (and its corrections). */
 export function syntheticKey(letterKey: string, printed: string): string {
   return `SYN:${letterKey}:${idKey(printed)}`;

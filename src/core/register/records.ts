@@ -13,7 +13,7 @@ import type {
 } from '../model/extraction.js';
 import { type IncomingRecord, uniqueKeys } from './diff.js';
 import { fingerprint } from './fingerprint.js';
-import { idKey, syntheticKey } from './ids.js';
+import { idKey, scopedKey, scopeOf, syntheticKey } from './ids.js';
 
 export interface KeyedRecords {
   sections: IncomingRecord<Section>[];
@@ -45,10 +45,13 @@ function keyed<T extends { lines: readonly [number, number] }>(
   });
 }
 
-/** ID keys of an assignment appearance: its own and every other ID printed with it. */
-export function assignmentKeys(a: Assignment, letter: string): string[] {
-  if (a.synthetic) return [syntheticKey(letter, a.id)];
-  const keys = [a.id, ...a.otherIds].map(idKey).filter((k) => k !== '');
+/** Register keys of an assignment appearance: its own ID and every other ID printed with it. */
+export function assignmentKeys(a: Assignment, letter: string, scope: string): string[] {
+  if (a.synthetic) return [scopedKey(scope, syntheticKey(letter, a.id))];
+  const keys = [a.id, ...a.otherIds]
+    .map(idKey)
+    .filter((k) => k !== '')
+    .map((k) => scopedKey(scope, k));
   return [...new Set(keys)];
 }
 
@@ -56,7 +59,10 @@ export function keyRecords(r: ExtractionResult, letter: string): KeyedRecords {
   return {
     sections: keyed(r.sections, (s) => s.number || s.title),
     goals: keyed(r.goals, (g) => g.number || g.title),
-    assignments: keyed(r.assignments, (a) => assignmentKeys(a, letter)[0] ?? a.title),
+    assignments: keyed(
+      r.assignments,
+      (a) => assignmentKeys(a, letter, scopeOf(r.document.recipient))[0] ?? a.title,
+    ),
     budgetLines: keyed(r.budgetLines, (b) => `${b.chapter}.${b.post}|${b.table ?? ''}`),
     authorisations: keyed(r.authorisations, (a) => `${a.kind}|${a.chapter ?? ''}|${a.post ?? ''}`),
     calendar: keyed(r.calendar, (c) => `${c.date ?? ''}|${c.text.slice(0, 80)}`),
