@@ -160,7 +160,9 @@ export function readArtskontoTable(
       continue;
     }
     if (empty && note === '' && atGroupStart) {
+      // A group heading; an empty row after it is an account printed without amounts.
       items = [];
+      atGroupStart = false;
       continue;
     }
     if (!empty && lastSum && atGroupStart && note === '' && sameAmounts(amounts, lastSum.amounts)) {
@@ -172,6 +174,7 @@ export function readArtskontoTable(
         row.no,
       );
       items = [];
+      atGroupStart = false;
       continue;
     }
     atGroupStart = false;
