@@ -67,13 +67,38 @@ describe('2014 letter: long-term goals per area', () => {
       lines: [171, 173],
     });
   });
-  it('gives each goal of an area the area steering parameters', () => {
+  it("lists an area's steering parameters once, on the area's first goal", () => {
     expect(goals[0]!.steeringParameters).toHaveLength(5);
     expect(goals[0]!.steeringParameters[0]).toEqual({
       text: 'Antall kommuner som har forankret folkehelsearbeidet i planer etter plan- og bygningsloven',
       line: 177,
     });
-    expect(goals[4]!.steeringParameters).toEqual(goals[0]!.steeringParameters);
+    // Goals 2–5 of 2.1.1 share the section with goal 1 and carry no copy of the area's parameters.
+    expect(goals.slice(1, 5).map((g) => [g.section, g.steeringParameters.length])).toEqual([
+      ['2.1.1', 0],
+      ['2.1.1', 0],
+      ['2.1.1', 0],
+      ['2.1.1', 0],
+    ]);
+    // The letter prints 29 parameters: 2.1.2 (5), 2.2.2.2 (5), 2.2.3.2 (2), 2.2.4.2 (3), 2.3.2 (2),
+    // 3.2.2 (2), 3.3.2 (1), 3.4.2 (7), 3.8.2 (2).
+    expect(goals.reduce((n, g) => n + g.steeringParameters.length, 0)).toBe(29);
+    expect(
+      goals
+        .filter((g) => g.steeringParameters.length > 0)
+        .map((g) => [g.section, g.steeringParameters[0]!.line]),
+    ).toEqual([
+      ['2.1.1', 177],
+      ['2.2.2.1', 850],
+      ['2.2.3.1', 1294],
+      ['2.2.4.1', 1464],
+      ['2.3.1', 1513],
+      ['3.2.1', 1735],
+      ['3.3.1', 1774],
+      ['3.4.1', 1904],
+      ['3.8.1', 2282],
+    ]);
+    expect(warnings.filter((w) => w.code === 'goal_parameters_orphaned')).toEqual([]);
     // 2.2.1 Omsorgstjenesten has no steering parameters.
     expect(goals[5]).toMatchObject({ section: '2.2.1.1', steeringParameters: [] });
     // 2.3.2: a parameter wrapped after "gjennom" before a capitalised word.

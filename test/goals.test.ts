@@ -215,4 +215,33 @@ describe('goals: example letter and small inputs', () => {
       ['1.2', 0, 1],
     ]);
   });
+  it('lists area parameters once and warns about parameters no goal takes (2014 layout)', () => {
+    const text = [
+      '1 Mål og resultatkrav',
+      '1.1 Folkehelse',
+      '1.1.1 Langsiktige mål:',
+      '• Flere er fysisk aktive',
+      '• Færre røyker',
+      '1.1.2 Styringsparametere',
+      '• Andel voksne som er aktive',
+      '• Andel dagligrøykere',
+      '1.2 Beredskap',
+      '1.2.1 Langsiktige mål:',
+      '1.2.2 Styringsparametere',
+      '• Antall øvelser',
+      '1.3 Personell',
+      '1.3.1 Styringsparametere',
+      '• Antall årsverk',
+    ].join('\n');
+    const { goals, warnings } = goalsOfText(text);
+    expect(goals.map((g) => [g.number, g.title, g.section, texts(g.steeringParameters)])).toEqual([
+      ['1', 'Flere er fysisk aktive', '1.1.1', ['Andel voksne som er aktive', 'Andel dagligrøykere']],
+      ['2', 'Færre røyker', '1.1.1', []],
+    ]);
+    expect(warnings.filter((w) => w.code.startsWith('goal_')).map((w) => `${w.code}@${w.line}`)).toEqual([
+      'goal_list_empty@10',
+      'goal_parameters_orphaned@11',
+      'goal_parameters_orphaned@14',
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ export function extractGoals(ctx: ExtractContext): Goal[] {
   if (ctx.document.type === 'arsrapport') return reportGoals(ctx.lines, ctx.sections);
   let goals = labelledGoals(ctx);
   if (goals.length === 0) goals = listedGoals(ctx);
-  if (goals.length === 0) goals = areaGoals(ctx.lines, ctx.sections);
+  if (goals.length === 0) goals = areaGoals(ctx.lines, ctx.sections, ctx.warn);
   checkNumbering(ctx, goals);
   return goals;
 }

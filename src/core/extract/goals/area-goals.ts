@@ -2,9 +2,15 @@
  * Goals of letters that state long-term goals per area without numbering them (2014):
  *   "2.1 Folkehelse" / "2.1.1 Langsiktige mål:" / "• God forankring av folkehelsearbeidet …"
  *   / "2.1.2 Styringsparametre og resultatkrav" / "• Antall kommuner som …"
- * Every bullet under a goal subsection is one goal. The letter gives steering parameters per area, not
- * per goal, so each goal of an area carries the area's parameters. Goals are numbered in reading order
- * because the letter prints no numbers.
+ * Every bullet under a goal subsection is one goal, as the letter itself calls them ("Langsiktige mål").
+ * Goals are numbered in reading order because the letter prints no numbers.
+ *
+ * The letter gives steering parameters per area, not per goal. They are attached once, to the area's
+ * first goal, and the other goals of the area share its section ("2.1.1"), so a reader groups them by
+ * section. Copying the parameters onto every goal of the area would multiply them in any count of the
+ * letter's steering load (goals, criteria, steering parameters, key figures): five parameters in 2.1.2
+ * would count as 25. Making the area the goal and its long-term goals "criteria" would count right but
+ * mislabel them: evaluation criteria are something else in later letters.
  */
 import type { Goal, Section, TextItem } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
@@ -17,7 +23,12 @@ function parentOf(s: Section): string {
   return s.number.split('.').slice(0, -1).join('.');
 }
 
-export function areaGoals(lines: readonly Line[], sections: readonly Section[]): Goal[] {
+type Warn = (code: string, message: string, line: number | null) => void;
+
+export function areaGoals(lines: readonly Line[], sections: readonly Section[], warn: Warn): Goal[] {
+  const goals: Goal[] = [];
+  const goalSections = sections.filter((s) => s.level >= 2 && GOAL_SECTION_RE.test(s.title));
+  if (goalSections.length === 0) return goals;
   const indexOfNo = new Map<number, number>();
   for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
   const range = (s: Section): [number, number] => {
@@ -26,13 +37,19 @@ export function areaGoals(lines: readonly Line[], sections: readonly Section[]):
     while (to + 1 < lines.length && lines[to + 1]!.no <= s.lines[1]) to++;
     return [from + 1, to];
   };
-  const goals: Goal[] = [];
-  for (const s of sections) {
-    if (s.level < 2 || !GOAL_SECTION_RE.test(s.title)) continue;
+  const usedParameters = new Set<Section>();
+  for (const s of goalSections) {
     const parent = parentOf(s);
+    // An area with two goal subsections ("Langsiktige mål", "Mål") lists its parameters once all the same.
     const paramSection = sections.find(
-      (o) => o !== s && parentOf(o) === parent && o.level === s.level && PARAMETER_SECTION_RE.test(o.title),
+      (o) =>
+        o !== s &&
+        !usedParameters.has(o) &&
+        parentOf(o) === parent &&
+        o.level === s.level &&
+        PARAMETER_SECTION_RE.test(o.title),
     );
+    if (paramSection) usedParameters.add(paramSection);
     const parameters = paramSection
       ? readItems(lines, ...range(paramSection), 'all-lists').map((p) => p.item)
       : [];
@@ -43,17 +60,36 @@ export function areaGoals(lines: readonly Line[], sections: readonly Section[]):
       const prose = paragraph(lines, from, to);
       if (prose) items.push(prose);
     }
-    for (const { item, last } of items) {
+    if (items.length === 0) {
+      warn('goal_list_empty', `Overskriften ${s.number} «${s.title}» har ingen mål.`, s.lines[0]);
+      if (parameters.length > 0) {
+        warn(
+          'goal_parameters_orphaned',
+          `Styringsparameterne i ${paramSection!.number} hører ikke til noe mål.`,
+          paramSection!.lines[0],
+        );
+      }
+    }
+    items.forEach(({ item, last }, k) => {
       goals.push({
         number: String(goals.length + 1),
         title: item.text,
         section: s.number,
         criteria: [],
-        steeringParameters: parameters.map((p) => ({ ...p })),
+        steeringParameters: k === 0 ? parameters : [],
         keyFigures: [],
         lines: [item.line, last],
       });
-    }
+    });
+  }
+  // An area with steering parameters but no goal subsection: its parameters would otherwise be lost.
+  for (const o of sections) {
+    if (o.level < 2 || usedParameters.has(o) || !PARAMETER_SECTION_RE.test(o.title)) continue;
+    warn(
+      'goal_parameters_orphaned',
+      `Styringsparameterne i ${o.number} står i et område uten overskrift for mål og hører ikke til noe mål.`,
+      o.lines[0],
+    );
   }
   return goals;
 }
