@@ -22,7 +22,7 @@ const ASSIGNMENT_RE = /(?<![\p{L}])(?!samfunns)\p{L}*oppdrag(?:et|ene|a)?(?![\p{
 // "… leverte en gjennomgang … på oppdrag fra Helsedirektoratet": work others did for the agency.
 const COMMISSIONED_RE = /\bpå oppdrag (?:fra|for)\b/giu;
 const STATUS_RE =
-  /(?<![\p{L}])(?:lever(?:t|te|es|ing|anse|ansen|anser)|ferdigstil(?:t|te|les|ling)|fullført|forsink(?:et|else|elser|ingen)|utsatt|utsettes|videreført|videreføres|avslutt(?:et|es)|gjennomført|besvart|svart ut|svarte ut|oppfylt|pågår|pågående|ikke ferdig|livsløp|avlyst|bortfalt|trukket tilbake)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lever(?:e|t|te|es|ing|anse|ansen|anser)|mott(?:att|atte|ok)|ferdigstil(?:t|te|les|ling)|fullført|forsink(?:et|else|elser|ingen)|utsatt|utsettes|videreført|videreføres|avslutt(?:et|es)|gjennomført|besvart|svart ut|svarte ut|oppfylt|pågår|pågående|ikke ferdig|livsløp|avlyst|bortfalt|trukket tilbake)(?![\p{L}])/iu;
 // A reported indicator's label ("Styringsparameter 1 – Andel oppdrag … som er gjennomført med …") names
 // what is measured, not the state of an assignment.
 const INDICATOR_LABEL_RE = /^(?:Vurderingskriteri|Styringsparamet|Styringsindikator|Nøkkeltall)/u;
