@@ -261,6 +261,69 @@ describe('Tabell 6-1 bevilgningsrapportering', () => {
   });
 });
 
+const NOTE_A = 'Note A Forklaring av samlet tildeling utgifter';
+const NOTE_B = 'Note B Forklaring til brukte fullmakter';
+const noteA = ar.budgetLines.filter((l) => l.table === NOTE_A);
+const noteB = ar.budgetLines.filter((l) => l.table === NOTE_B);
+
+describe('notes A and B to the appropriation report', () => {
+  it("reads Note A by its six-digit codes, named after the report's rows", () => {
+    expect(noteA).toHaveLength(75);
+    expect(noteA.find((l) => l.lines[0] === 2517)).toMatchObject({
+      chapter: '702',
+      post: '22',
+      name: 'Beredskapslagring legemidler og smittevernustyr',
+      columns: ['Overført fra i fjor', 'Årets tildelinger', 'Samlet tildeling'],
+      amounts: [140_400_000, 69_600_000, 210_000_000],
+    });
+    // Every "Samlet tildeling" in Note A equals the report's own.
+    expect(ar.warnings.filter((w) => w.code === 'appropriation_note_mismatch')).toEqual([]);
+  });
+
+  it('warns about the rows Note A prints twice and the sum that leaves them out', () => {
+    expect(
+      ar.warnings.filter((w) => w.code === 'appropriation_duplicate_row').map((w) => [w.line, w.message]),
+    ).toEqual([
+      [2593, 'Kap. 783 post 79 står flere ganger i «Note A Forklaring av samlet tildeling utgifter».'],
+      [2594, 'Kap. 2711 post 70 står flere ganger i «Note A Forklaring av samlet tildeling utgifter».'],
+    ]);
+    const sum = ar.warnings.filter((w) => w.line === 2595);
+    // "Sum totalt⇥221 065 000⇥54 299 057 000⇥54 520122 000": the first column adds up, the second is short
+    // by the two repeated rows (30 715 000 + 2 760 000 000), the third is not a readable amount.
+    expect(sum.map((w) => w.code)).toEqual(['appropriation_amount_unreadable', 'appropriation_sum_mismatch']);
+    expect(sum[1]!.message).toContain('«Årets tildelinger»');
+    expect(sum[1]!.message).toContain('-2 790 715 000 kr');
+  });
+
+  it('reads Note B across its page break, with flags from «Stikkord» and the joined income codes', () => {
+    expect(noteB).toHaveLength(39);
+    expect(noteB.find((l) => l.chapter === '740' && l.post === '01')).toMatchObject({
+      comment: 'sammen med 3740.02, 3740.04',
+      amounts: [37_046_595, -62_704_689, -25_658_094, 143_334_245, 0, 0, 117_676_151, 67_956_500, 7_681_031],
+    });
+    expect(noteB.find((l) => l.chapter === '702' && l.post === '21')).toMatchObject({
+      flags: ['kan_overfores', 'kan_nyttes_under_post'],
+      usableUnderPosts: ['70'],
+      amounts: [3_714_395, -3_390_458, 323_937, 0, 0, 0, 323_937, 37_300_000, 316_937],
+    });
+    // "Ikke aktuell" is no amount.
+    expect(noteB.find((l) => l.chapter === '733' && l.post === '79')?.amounts.slice(3)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    // The sum row (line 2641) is 1 kr off in two columns, right in the others.
+    const sum = mismatches.filter((w) => w.line === 2641);
+    expect(sum.map((w) => /kolonne «([^»]+)»/.exec(w.message)?.[1])).toEqual([
+      'Utgiftsført av andre iht. avgitte belastningsfullmakter(-)',
+      'Sum grunnlag for overføring',
+    ]);
+  });
+});
+
 const artskontoRow = (name: string): BudgetLine => {
   const l = artskonto.find((r) => r.name === name);
   if (!l) throw new Error(`no artskonto row ${name}`);

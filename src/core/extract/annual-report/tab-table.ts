@@ -54,8 +54,9 @@ export function nextNonBlank(lines: readonly Line[], from: number, limit = 4): n
 
 /**
  * The rows of the table whose header row is at `headerIndex`: consecutive tab lines. A blank gap ends the
- * table unless the header is printed again after it (a page break) or the next line is a row of the same
- * width that `isHeader` does not call the header of a new table. `end` is the index after the last row.
+ * table unless the header is printed again after it (a page break: the same cells, or a row of the same
+ * width and first cell that `isHeader` accepts) or the next line is a row of the same width that
+ * `isHeader` does not call the header of a new table. `end` is the index after the last row.
  */
 export function tabBlock(
   lines: readonly Line[],
@@ -71,7 +72,14 @@ export function tabBlock(
       const j = nextNonBlank(lines, i);
       if (j === -1 || !isTabLine(lines[j]!.text)) break;
       const next = cellsOf(lines[j]!.text);
-      if (sameCells(next, header)) {
+      // The header printed again, possibly with a typo in one cell ("mindre utgift" / "mindretgift").
+      const repeated =
+        sameCells(next, header) ||
+        (next.length === header.length &&
+          next[0] === header[0] &&
+          next[0] !== '' &&
+          isHeader(lines[j]!.text));
+      if (repeated) {
         i = j + 1;
         continue;
       }

@@ -1,12 +1,14 @@
 /**
  * The accounts of an annual report as budget lines: the appropriation report (bevilgningsrapportering,
- * see appropriation-table.ts) with chapter and post, and the artskonto report (artskontorapportering,
- * see artskonto-table.ts) with one line per account. Both are found by their header rows, so a letter,
+ * see appropriation-table.ts) with chapter and post, its notes keyed by chapter-and-post codes (see
+ * appropriation-notes.ts), and the artskonto report (artskontorapportering, see artskonto-table.ts) with
+ * one line per account. Both are found by their header rows, so a letter,
  * which has neither, yields nothing. Tables another budget reader already returned (`taken`) are skipped.
  */
 import type { BudgetLine } from '../../model/extraction.js';
 import { captionAbove } from '../annual-report/tab-table.js';
 import type { ExtractContext } from '../context.js';
+import { noteLayout, readAppropriationNote } from './appropriation-notes.js';
 import { appropriationPart, readAppropriationTable } from './appropriation-table.js';
 import { artskontoLayout, readArtskontoTable } from './artskonto-table.js';
 
@@ -24,11 +26,18 @@ export function readAppropriationReport(
   const out: BudgetLine[] = [];
   let used: Set<number> | null = null;
   let floor = 0;
+  // The report's rows by chapter.post, for the notes' cross-check.
+  const reported = new Map<string, BudgetLine>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length < 8 || !text.includes('\t')) continue;
     let table: { lines: BudgetLine[]; end: number } | null = null;
-    if (appropriationPart(text)) table = readAppropriationTable(lines, i, floor, ctx.warn);
+    const note = noteLayout(text);
+    if (appropriationPart(text)) {
+      table = readAppropriationTable(lines, i, floor, ctx.warn);
+      for (const l of table.lines)
+        if (!reported.has(`${l.chapter}.${l.post}`)) reported.set(`${l.chapter}.${l.post}`, l);
+    } else if (note) table = readAppropriationNote(lines, i, note, floor, reported, ctx.warn);
     else if (/\t(?:31\.12\.)?(?:19|20)\d{2}(?:\t|$)/.test(text)) {
       const caption = /artskonto/iu.test(text) ? null : captionAbove(lines, i, floor);
       const layout = artskontoLayout(text, caption);

@@ -53,7 +53,9 @@ function roleOf(label: string, k: number): Role {
 
 /** The header row of an appropriation report part, or null. */
 export function appropriationPart(text: string): Part | null {
-  if (!text.includes('\t')) return null;
+  const tab = text.indexOf('\t');
+  // Cheap pre-test on every tab line: the first cell names the chapter column.
+  if (tab < 3 || tab > 24 || !/kap/iu.test(text.slice(0, tab))) return null;
   const labels = cellsOf(text).map(headerLabel);
   if (!CHAPTER_HEADER_RE.test(labels[0] ?? '')) return null;
   // An unlabelled column right after the post's name holds the note references ("B").
