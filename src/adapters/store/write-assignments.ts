@@ -177,44 +177,60 @@ async function mergeAssignments(
   });
 }
 
-async function setSystemStatus(
+interface StatusChange {
+  assignmentId: number;
+  to: string;
+  reason: string;
+}
+
+/** Status changes a document implies, applied where the transition table allows them (batched). */
+async function setSystemStatuses(
   db: Kysely<Database>,
-  assignmentId: number,
-  to: string,
-  reason: string,
+  changes: readonly StatusChange[],
   ctx: WriteContext,
 ): Promise<void> {
-  const cur = await db
-    .selectFrom('assignment')
-    .select(['status'])
-    .where('id', '=', assignmentId)
-    .executeTakeFirst();
-  if (!cur || !checkTransition(cur.status, to, reason).ok) return;
-  await db
-    .updateTable('assignment')
-    .set({ status: to, status_changed_at: ctx.now, status_changed_by: ctx.actor })
-    .where('id', '=', assignmentId)
-    .execute();
-  await db
-    .insertInto('status_event')
-    .values({
-      assignment_id: assignmentId,
-      from_status: cur.status,
-      to_status: to,
+  if (changes.length === 0) return;
+  const current = new Map<number, string>();
+  for (const c of chunks([...new Set(changes.map((x) => x.assignmentId))])) {
+    const rows = await db.selectFrom('assignment').select(['id', 'status']).where('id', 'in', c).execute();
+    for (const r of rows) current.set(r.id, r.status);
+  }
+  const events: NewRow<'status_event'>[] = [];
+  for (const ch of changes) {
+    const from = current.get(ch.assignmentId);
+    if (from === undefined || !checkTransition(from, ch.to, ch.reason).ok) continue;
+    current.set(ch.assignmentId, ch.to);
+    events.push({
+      assignment_id: ch.assignmentId,
+      from_status: from,
+      to_status: ch.to,
       at: ctx.now,
       actor: ctx.actor,
-      reason,
+      reason: ch.reason,
       source_document_id: ctx.documentId,
-    })
-    .execute();
-  ctx.audit.push({
-    at: ctx.now,
-    actor: ctx.actor,
-    action: 'status',
-    entity: 'assignment',
-    entityId: assignmentId,
-    details: { from: cur.status, to, reason, document: ctx.documentId },
-  });
+    });
+    ctx.audit.push({
+      at: ctx.now,
+      actor: ctx.actor,
+      action: 'status',
+      entity: 'assignment',
+      entityId: ch.assignmentId,
+      details: { from, to: ch.to, reason: ch.reason, document: ctx.documentId },
+    });
+  }
+  // Only the final status per assignment is stored; every step is in status_event.
+  const final = new Map<number, string>();
+  for (const e of events) final.set(e.assignment_id, e.to_status);
+  const groups = new Map<string, number[]>();
+  for (const [id, to] of final) groups.set(to, [...(groups.get(to) ?? []), id]);
+  for (const [to, ids] of groups)
+    for (const c of chunks(ids))
+      await db
+        .updateTable('assignment')
+        .set({ status: to, status_changed_at: ctx.now, status_changed_by: ctx.actor })
+        .where('id', 'in', c)
+        .execute();
+  for (const c of chunks(events)) await db.insertInto('status_event').values(c).execute();
 }
 
 /** The whole-assignment deadline an appearance prints (the last dated one without a part label). */
@@ -443,30 +459,40 @@ export async function writeAssignments(
   // What a new appearance says about status and deadlines; a correction of the same letter does not repeat it.
   const added = inserts.map((t) => ({ assignmentId: t.assignmentId, a: t.rec.record }));
   await recordDocumentDeadlineChanges(db, added, ctx);
-  for (const t of added) {
-    if (t.a.kind === 'carried_over')
-      await setSystemStatus(db, t.assignmentId, 'videreført', `Videreført i ${ctx.documentLabel}`, ctx);
-  }
+  const statusChanges: StatusChange[] = added
+    .filter((t) => t.a.kind === 'carried_over')
+    .map((t) => ({
+      assignmentId: t.assignmentId,
+      to: 'videreført',
+      reason: `Videreført i ${ctx.documentLabel}`,
+    }));
   const replaced = added.flatMap((t) =>
     t.a.references
       .filter((r) => r.relation === 'replaces')
       .map((r) => ({ by: t, key: scopedKey(ctx.scope, idKey(r.id)) })),
   );
-  for (const r of replaced) {
-    const target = await db
+  if (replaced.length > 0) {
+    const targets = await db
       .selectFrom('assignment_identifier')
-      .select('assignment_id')
-      .where('key', '=', r.key)
-      .executeTakeFirst();
-    if (target && target.assignment_id !== r.by.assignmentId)
-      await setSystemStatus(
-        db,
-        target.assignment_id,
-        'erstattet',
-        `Erstattet av ${r.by.a.id} i ${ctx.documentLabel}`,
-        ctx,
-      );
+      .select(['key', 'assignment_id'])
+      .where(
+        'key',
+        'in',
+        replaced.map((r) => r.key),
+      )
+      .execute();
+    const idOf = new Map(targets.map((t) => [t.key, t.assignment_id]));
+    for (const r of replaced) {
+      const target = idOf.get(r.key);
+      if (target !== undefined && target !== r.by.assignmentId)
+        statusChanges.push({
+          assignmentId: target,
+          to: 'erstattet',
+          reason: `Erstattet av ${r.by.a.id} i ${ctx.documentLabel}`,
+        });
+    }
   }
+  await setSystemStatuses(db, statusChanges, ctx);
   return {
     counts: {
       new: d.added.length,
