@@ -87,20 +87,47 @@ export function parseDeadlinesAcross(
   prev: string | null = null,
 ): Deadline[] {
   try {
-    const following = next === null ? [] : typeof next === 'string' ? [next] : next;
     const head = text.trimEnd();
+    // Every trigger holds one of the PRECHECK words, and only triggers on `text` are reported.
+    if (!PRECHECK.test(head)) return [];
+    const following = next === null ? [] : typeof next === 'string' ? [next] : next;
+    // Without a digit or a date word on this line or the ones it may run into, there is no date to read.
+    if (!mayHoldDate(head) && !following.slice(0, MAX_CONTINUATION_LINES).some(mayHoldDate)) return [];
     let joined = head;
+    // What was found in `joined`, shared by the line-break test and the scan.
+    const found: Known = { text: '', found: null };
     // A phrase may run over more than one break: "Tidsfristen for" ⏎ "… utvides med ett år, til ut" ⏎ "2023."
     for (const f of following.slice(0, MAX_CONTINUATION_LINES)) {
-      if (!deadlineSpansLineBreak(joined, f)) break;
+      if (!spansLineBreak(joined, f, found)) break;
       joined = `${joined} ${f.trim()}`;
     }
     const before = prev === null ? '' : prev.trim();
-    if (before === '' || !worthScanning(joined)) return scan(joined, line, ctx, head.length);
+    if (!mayHoldDate(joined)) return [];
+    if (before === '' || !CONTEXT_MATTERS.test(head))
+      return scan(joined, line, ctx, head.length, 0, found.text === joined ? found.found : null);
     return scan(`${before} ${joined}`, line, ctx, before.length + 1 + head.length, before.length + 1);
   } catch {
     return [];
   }
+}
+
+// The words before a line decide only for a participle (its modal), a "frist" (a hearing, a named
+// sub-task) and a deliverable noun (a named sub-task); other lines are read on their own.
+const CONTEXT_MATTERS = /levert|oversendt|ferdigstilt|utsatt|forlenget|frist|rapport|leveranse|løypemelding/i;
+
+interface Found {
+  triggers: Trigger[];
+  dates: DateMatch[];
+}
+
+function analyse(text: string): Found {
+  return { triggers: findTriggers(text), dates: findDates(text) };
+}
+
+/** What was found in one text, kept for the scan that follows the line-break test on the same text. */
+interface Known {
+  text: string;
+  found: Found | null;
 }
 
 const MAX_CONTINUATION_LINES = 2;
@@ -136,14 +163,25 @@ const LIST_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|[a-zæøå]\)\s|[-•�
  *   "… skal oversendes innen" ⏎ "1. mars", "Frist: … fastsettes i dialog med" ⏎ "departementet."
  */
 export function deadlineSpansLineBreak(text: string, next: string): boolean {
+  return PRECHECK.test(text) && spansLineBreak(text, next, { text: '', found: null });
+}
+
+/** `deadlineSpansLineBreak` for a `text` known to hold a PRECHECK word. */
+function spansLineBreak(text: string, next: string, known: Known): boolean {
   const head = text.trimEnd();
   const tail = next.trimStart();
-  if (head.length === 0 || tail.length === 0 || !PRECHECK.test(head)) return false;
+  if (head.length === 0 || tail.length === 0) return false;
   // Table rows (cells separated by tabs) end with their row: `15. mars⇥Frist for oversendelse av årsrapport`.
   if (head.includes('\t') || tail.includes('\t')) return false;
-  const triggers = findTriggers(head);
+  // A sentence that ends on a word ("… innen 1. juni 2024 til departementet." ⏎ …) leaves nothing open;
+  // a short word with a full stop may be an abbreviated month ("innen 15. sept." ⏎ "2025").
+  if (/\p{L}{5}[!?.]$/u.test(head)) return false;
+  if (known.text !== head || known.found === null) {
+    known.text = head;
+    known.found = analyse(head);
+  }
+  const { triggers, dates } = known.found;
   if (triggers.length === 0) return false;
-  const dates = findDates(head);
   const clauses = splitClauses(head, dates);
   const last = clauses[clauses.length - 1];
   if (!last) return false;
@@ -183,16 +221,27 @@ const DIGITLESS =
   /frist|innen|innan|senest|seinast|løpende|året|halvår|kvartal|sommeren|våren|høsten|påske|jul|ifm|forbindelse|samtidig|tertial|januar|februar|mars|april|mai|juni|august|september|oktober|november|desember/iu;
 
 function worthScanning(text: string): boolean {
-  return text.length > 0 && PRECHECK.test(text) && (/\d/u.test(text) || DIGITLESS.test(text));
+  return text.length > 0 && PRECHECK.test(text) && mayHoldDate(text);
+}
+
+function mayHoldDate(text: string): boolean {
+  return /\d/.test(text) || DIGITLESS.test(text);
 }
 
 /** Deadlines whose trigger starts in [from, limit); text before `from` is context only. */
-function scan(text: string, line: number, ctx: DeadlineContext, limit: number, from = 0): Deadline[] {
-  if (!worthScanning(text)) return [];
-  const all = findTriggers(text);
+function scan(
+  text: string,
+  line: number,
+  ctx: DeadlineContext,
+  limit: number,
+  from = 0,
+  known: Found | null = null,
+): Deadline[] {
+  if (known === null && !worthScanning(text)) return [];
+  const all = known?.triggers ?? findTriggers(text);
   const triggers = from === 0 ? all : all.filter((t) => t.start >= from);
   if (triggers.length === 0) return [];
-  const dates = findDates(text);
+  const dates = known?.dates ?? findDates(text);
   const clauses = splitClauses(text, dates);
   const out: Deadline[] = [];
   let ti = 0;

@@ -37,7 +37,20 @@ const LETTER_PAREN_RE = /^\(?([a-hj-zæøå])\)\s*/;
 const NUM_PAREN_RE = /^\(?(\d{1,2})\)\s*/;
 const NUM_DOT_RE = /^(\d{1,2})\.(?!\d)\s+(?=\S)/;
 
+/**
+ * Cheap test on the first characters: markers open with a bullet, a bracket, a digit, "Del…", "Pkt",
+ * "Punkt" or a letter followed by ")". Most body lines are plain prose and stop here.
+ */
+function mayBeMarker(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // 0-9
+  if (c === 40 || c === 45 || c === 0x2022 || c === 0x2013) return true; // ( - • –
+  if (c === 68 || c === 80 || c === 112) return true; // D, P, p
+  return text.charCodeAt(1) === 41 || text.charCodeAt(2) === 41; // "a)", "(a)"
+}
+
 export function readMarker(text: string): Marker | null {
+  if (!mayBeMarker(text)) return null;
   const s = text.replace(BULLET_RE, '');
   let m = DEL_RE.exec(s);
   if (m) {

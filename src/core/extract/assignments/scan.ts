@@ -15,7 +15,9 @@ export function isNoise(line: Line): boolean {
 
 /** Text of a line without the empty cells an HTML export leaves at its end ("Frist: 1. juni 2024.⇥⇥"). */
 export function plain(line: Line): string {
-  return line.text.replace(/\t+$/, '').replace(/\t+/g, ' ').trim();
+  const t = line.text;
+  if (!t.includes('\t')) return t.trim();
+  return t.replace(/\t+$/, '').replace(/\t+/g, ' ').trim();
 }
 
 /** Index of the next content line at or after `from` (skipping noise), or -1; `max` limits the skip. */
