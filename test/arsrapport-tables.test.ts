@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '../src/core/model/extraction.js';
-import { seed } from './helpers/seeds.js';
+import { extractText, seed } from './helpers/seeds.js';
 
 const ar = seed('ar2023');
 const APPROPRIATION = 'Tabell 6-1 Bevilgningsrapportering 31.12.2023';
@@ -434,4 +434,148 @@ describe('letters have no accounts tables', () => {
       ).toEqual([]);
     },
   );
+});
+
+describe('another agency, another year, the same layouts', () => {
+  const T = (...cells: string[]) => cells.join('\t');
+  const report = [
+    'Årsrapport 2024 for Eksempeldirektoratet',
+    '',
+    'Nøkkeltall fra årsregnskapet',
+    '',
+    T('Nøkkeltall', '2024', '2023', '2022'),
+    T('Antall årsverk', '312,5', '298', '−'),
+    T('Driftsresultat (mill. kroner)', '−4,2', '1,5', '0,8'),
+    T('Andel saker behandlet innen frist', '91 %', '88 %', '86 %'),
+    '',
+    'Tabell 6-1 Bevilgningsrapportering 31.12.2024',
+    '',
+    T(
+      'Utgiftskapittel',
+      'Kapittelnavn',
+      'Post',
+      'Posttekst',
+      'Note',
+      'Samlet tildeling',
+      'Regnskap 2024',
+      'Merutgift (-) og mindreutgift',
+    ),
+    T('0900', 'Næringsdepartementet', '01', 'Driftsutgifter', 'A', '100 000 000', '98 000 000', '2 000 000'),
+    T(
+      '0900',
+      'Næringsdepartementet',
+      '21',
+      'Spesielle driftsutgifter',
+      'A',
+      '20 000 000',
+      '21 500 000',
+      '-1 500 000',
+    ),
+    T('Sum kap. 0900', '', '', '', '', '120 000 000', '119 500 000', '500 000'),
+    T('0902', 'Justervesenet', '01', 'Driftsutgifter', 'A', '50 000 000', '49 000 000', '1 000 000'),
+    T('Sum utgiftsført', '', '', '', '', '170 000 000', '168 500 000', ''),
+    '',
+    T(
+      'Inntektskapittel',
+      'Kapittelnavn',
+      'Post',
+      'Posttekst',
+      'Note',
+      'Samlet tildeling',
+      'Regnskap 2024',
+      'Merinntekt og mindreinntekt(-)',
+    ),
+    T('3900', 'Næringsdepartementet', '01', 'Ymse inntekter', 'A', '1 000 000', '1 200 000', '200 000'),
+    T('5309', 'Tilfeldige inntekter', '29', 'Ymse', '', '0', '300 000', '300 000'),
+    T('5700', 'Folketrygdens inntekter', '72', 'Arbeidsgiveravgift', '', '0', '9 000 000', '9 000 000'),
+    T('Sum inntektsført', '', '', '', '', '1 000 000', '10 500 000', ''),
+    '',
+    T('Netto rapportert til bevilgningsregnskapet', '', '', '', '', '', '158 000 000', ''),
+    '',
+    'Tabell 6-2 Artskontorapportering 31.12.2024',
+    '',
+    T('', 'Note', '2024', '2023'),
+    T('Driftsinntekter rapportert til bevilgningsregnskapet', '', '', ''),
+    T('Innbetalinger fra gebyrer', '1', '1 200 000', '1 100 000'),
+    T('Sum innbetalinger fra drift', '', '1 200 000', '1 100 000'),
+    T('Driftsutgifter rapportert til bevilgningsregnskapet', '', '', ''),
+    T('Utbetalinger til lønn', '2', '80 000 000', '75 000 000'),
+    T('Andre utbetalinger til drift', '3', '40 000 000', '38 000 000'),
+    T('Sum utbetalinger til drift', '', '120 000 000', '113 000 000'),
+    T('Netto rapporterte driftsutgifter', '', '118 800 000', '111 900 000'),
+    T('Inntekter og utgifter rapportert på felleskapitler', '', '', ''),
+    T('Arbeidsgiveravgift konto 1986 (ref. kap. 5700, inntekt)', '', '9 000 000', '8 500 000'),
+    T(
+      'Nettoføringsordning for merverdiavgift konto 1987 (ref. kap. 1633, utgift)',
+      '',
+      '2 000 000',
+      '1 900 000',
+    ),
+    T('Netto rapporterte utgifter på felleskapitler', '', '-7 000 000', '-6 600 000'),
+    T('Netto rapportert til bevilgningsregnskapet', '', '111 800 000', '105 300 000'),
+    '',
+    'Framtidsutsikter',
+  ].join('\n');
+  const r = extractText(report);
+
+  it('reads a key-figure table with decimal commas, U+2212 minus and a dash for no value', () => {
+    expect(r.keyFigureSeries.map((s) => [s.label, s.unit, s.values.map((v) => v.value)])).toEqual([
+      ['Antall årsverk', null, [312.5, 298, null]],
+      ['Driftsresultat (mill. kroner)', 'mill. kroner', [-4.2, 1.5, 0.8]],
+      ['Andel saker behandlet innen frist', '%', [91, 88, 86]],
+    ]);
+    expect(r.keyFigureSeries[0]!.table).toBe('Nøkkeltall fra årsregnskapet');
+  });
+
+  it('reads expense and income chapters (3xxx, 5xxx) and nets income against expenses', () => {
+    const rows = r.budgetLines.filter((l) => l.table === 'Tabell 6-1 Bevilgningsrapportering 31.12.2024');
+    expect(rows.map((l) => `${l.chapter}.${l.post}`)).toEqual([
+      '900.01',
+      '900.21',
+      '902.01',
+      '3900.01',
+      '5309.29',
+      '5700.72',
+    ]);
+    expect(rows[3]).toMatchObject({
+      columns: ['Samlet tildeling', 'Regnskap 2024', 'Merinntekt og mindreinntekt(-)'],
+      amounts: [1_000_000, 1_200_000, 200_000],
+    });
+    // 168 500 000 - 10 500 000 = 158 000 000; every sum, chapter sum and row adds up.
+    expect(
+      r.warnings.filter((w) => w.code.startsWith('appropriation_') || w.code.startsWith('artskonto_')),
+    ).toEqual([]);
+  });
+
+  it('cross-foots an artskonto report that adds up without warnings, and warns on a changed figure', () => {
+    const accounts = r.budgetLines.filter((l) => l.chapter === '' && l.post === '');
+    expect(accounts.map((l) => l.name)).toEqual([
+      'Innbetalinger fra gebyrer',
+      'Utbetalinger til lønn',
+      'Andre utbetalinger til drift',
+      'Arbeidsgiveravgift konto 1986 (ref. kap. 5700, inntekt)',
+      'Nettoføringsordning for merverdiavgift konto 1987 (ref. kap. 1633, utgift)',
+    ]);
+    const wrong = extractText(
+      report.replace(
+        T('Utbetalinger til lønn', '2', '80 000 000'),
+        T('Utbetalinger til lønn', '2', '80 000 001'),
+      ),
+    );
+    expect(wrong.warnings.filter((w) => w.code === 'appropriation_sum_mismatch').map((w) => w.line)).toEqual([
+      36,
+    ]);
+    const wrongIncome = extractText(
+      report.replace(
+        T('5309', 'Tilfeldige inntekter', '29', 'Ymse', '', '0', '300 000'),
+        T('5309', 'Tilfeldige inntekter', '29', 'Ymse', '', '0', '400 000'),
+      ),
+    );
+    expect(
+      wrongIncome.warnings.filter((w) => w.code.startsWith('appropriation_')).map((w) => [w.code, w.line]),
+    ).toEqual([
+      ['appropriation_row_mismatch', 21],
+      ['appropriation_sum_mismatch', 23],
+    ]);
+  });
 });
