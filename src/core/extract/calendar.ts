@@ -14,16 +14,15 @@ import { datedBulletSections, readDatedBullets } from './calendar/dated-bullets.
 import { headerColumns, readRows, readTime } from './calendar/rows.js';
 import type { ExtractContext } from './context.js';
 import { type DayMonth, isoDate } from './document/printed-date.js';
+import { rangeIndices } from './sections/line-index.js';
 
 const CALENDAR_TITLE_RE = /kalender|årshjul/i;
 const NOTE_COLUMN_RE = /^(?:Merknad(?:er)?|Kommentar(?:er)?)$/i;
 
 export function extractCalendar(ctx: ExtractContext): CalendarEntry[] {
   const { lines } = ctx;
-  const indexOfNo = new Map<number, number>();
-  for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
   const tables = calendarSections(ctx.sections);
-  const lists = datedBulletSections(lines, ctx.sections, indexOfNo).filter(
+  const lists = datedBulletSections(lines, ctx.sections).filter(
     (s) => !tables.some((t) => t.lines[0] <= s.lines[0] && s.lines[1] <= t.lines[1]),
   );
   const regions = [
@@ -32,10 +31,9 @@ export function extractCalendar(ctx: ExtractContext): CalendarEntry[] {
   ].sort((a, b) => a.s.lines[0] - b.s.lines[0]);
   const out: CalendarEntry[] = [];
   for (const { s, kind } of regions) {
-    const from = indexOfNo.get(s.lines[0]);
-    if (from === undefined) continue;
-    let to = from;
-    while (to + 1 < lines.length && lines[to + 1]!.no <= s.lines[1]) to++;
+    const range = rangeIndices(lines, s.lines);
+    if (range === null) continue;
+    const [from, to] = range;
     out.push(
       ...(kind === 'table' ? entriesIn(ctx, lines, from + 1, to) : listEntries(ctx, lines, from + 1, to)),
     );

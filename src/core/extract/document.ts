@@ -123,13 +123,14 @@ function yearFromPhrases(lines: readonly Line[]): number | null {
 
 /** An export without title page: an allocation letter still speaks of itself and carries TB IDs. */
 function typeFromContent(lines: readonly Line[], idYear: number | null): DocumentType {
+  if (idYear !== null) return 'tildelingsbrev';
   let mentions = 0;
   let goals = 0;
   for (const l of lines) {
     if (/tildelingsbrev/i.test(l.text)) mentions++;
     if (/^Mål \d{1,2}:/.test(l.text)) goals++;
+    if (mentions >= 3 || goals >= 3) return 'tildelingsbrev';
   }
-  if (idYear !== null || mentions >= 3 || goals >= 3) return 'tildelingsbrev';
   return 'ukjent';
 }
 

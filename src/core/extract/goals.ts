@@ -17,6 +17,7 @@ import { areaGoals } from './goals/area-goals.js';
 import { readGoalItems } from './goals/items.js';
 import { readMainGoalList } from './goals/main-goal-list.js';
 import { reportGoals } from './goals/report-goals.js';
+import { rangeIndices } from './sections/line-index.js';
 import { titleTail } from './sections/title-wrap.js';
 import { titleKey } from './sections/toc.js';
 
@@ -101,8 +102,6 @@ function listedGoals(ctx: ExtractContext): Goal[] {
   const { lines, sections } = ctx;
   const listed = readMainGoalList(lines);
   const goals: Goal[] = [];
-  const indexOfNo = new Map<number, number>();
-  for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
   for (const item of listed) {
     const own = goalSection(sections, item.title, item.lastLine);
     if (!own) {
@@ -128,9 +127,7 @@ function listedGoals(ctx: ExtractContext): Goal[] {
         s.level === own.level + 1 && s.number.startsWith(`${own.number}.`) && /^Oppdrag\b/i.test(s.title),
     );
     const lastNo = assignments ? assignments.lines[0] - 1 : own.lines[1];
-    const from = indexOfNo.get(own.lines[0]) ?? 0;
-    let to = from;
-    while (to + 1 < lines.length && lines[to + 1]!.no <= lastNo) to++;
+    const [from, to] = rangeIndices(lines, [own.lines[0], lastNo]) ?? [0, 0];
     const items = readGoalItems(lines, from + 1, to, (msg, line) => ctx.warn('goal_list_empty', msg, line));
     let last = to;
     while (last > from && lines[last]!.text === '') last--;

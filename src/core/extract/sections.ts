@@ -45,6 +45,15 @@ export function findSections(lines: readonly Line[], warn: Warn): Section[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text === '' || toc.lineIndices.has(i)) continue;
+    // Cheap first-character tests before any pattern: a heading starts with a digit 1–9, a closing
+    // with "M"/"m" or "V"/"v", an appendix with "V".
+    const c0 = text.charCodeAt(0);
+    if (c0 >= 49 && c0 <= 57) {
+      const c = parseHeading(lines, i);
+      if (c) candidates.push(c);
+      continue;
+    }
+    if (c0 !== 77 && c0 !== 86 && c0 !== 109 && c0 !== 118) continue;
     if (CLOSING_RE.test(text)) {
       closings.push(i);
       continue;
@@ -52,10 +61,7 @@ export function findSections(lines: readonly Line[], warn: Warn): Section[] {
     const app = APPENDIX_RE.exec(text);
     if (app) {
       appendices.push({ index: i, number: `Vedlegg ${app[1]}`, title: app[2]!.trim(), level: 1 });
-      continue;
     }
-    const c = parseHeading(lines, i);
-    if (c) candidates.push(c);
   }
   const accepted = acceptHeadings(lines, candidates, toc, warn);
   const all = [...accepted, ...appendices].sort((a, b) => a.index - b.index);

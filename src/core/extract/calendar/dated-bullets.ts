@@ -8,6 +8,7 @@
 import type { Section } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
 import { type DayMonth, readDayMonth } from '../document/printed-date.js';
+import { indexOfLineNo } from '../sections/line-index.js';
 
 const BULLET_RE = /^[•\-–]\s+/;
 const LEAD_RE = /^(?:Tidsfrist|Frist|Innen|Senest|Per)\s+/i;
@@ -43,19 +44,19 @@ function dateInside(text: string): DayMonth | null {
 }
 
 /** Leaf sections whose bullets are mostly dated. */
-export function datedBulletSections(
-  lines: readonly Line[],
-  sections: readonly Section[],
-  indexOfNo: ReadonlyMap<number, number>,
-): Section[] {
+export function datedBulletSections(lines: readonly Line[], sections: readonly Section[]): Section[] {
   const out: Section[] = [];
-  for (const s of sections) {
-    const hasChild = sections.some(
-      (o) => o.level > s.level && o.lines[0] > s.lines[0] && o.lines[1] <= s.lines[1],
-    );
-    if (hasChild) continue;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    // Sections come in reading order, so a section with subsections is followed by its first child.
+    const next = sections[k + 1];
+    if (next && next.level > s.level && next.lines[0] > s.lines[0] && next.lines[1] <= s.lines[1]) continue;
     let dated = 0;
-    for (let i = (indexOfNo.get(s.lines[0]) ?? 0) + 1; i < lines.length && lines[i]!.no <= s.lines[1]; i++) {
+    for (
+      let i = Math.max(0, indexOfLineNo(lines, s.lines[0])) + 1;
+      i < lines.length && lines[i]!.no <= s.lines[1];
+      i++
+    ) {
       const t = lines[i]!.text;
       if (BULLET_RE.test(t) && DATED_HINT_RE.test(t) && leadingDate(t.replace(BULLET_RE, ''))) dated++;
     }

@@ -14,6 +14,7 @@
  */
 import type { Goal, Section, TextItem } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
+import { rangeIndices } from '../sections/line-index.js';
 import { readItems } from './items.js';
 
 const GOAL_SECTION_RE = /^(?:Langsiktige?|Overordnede?|Hoved)?\s*mål$/i;
@@ -29,13 +30,9 @@ export function areaGoals(lines: readonly Line[], sections: readonly Section[], 
   const goals: Goal[] = [];
   const goalSections = sections.filter((s) => s.level >= 2 && GOAL_SECTION_RE.test(s.title));
   if (goalSections.length === 0) return goals;
-  const indexOfNo = new Map<number, number>();
-  for (let i = lines.length - 1; i >= 0; i--) indexOfNo.set(lines[i]!.no, i);
   const range = (s: Section): [number, number] => {
-    const from = indexOfNo.get(s.lines[0]) ?? 0;
-    let to = from;
-    while (to + 1 < lines.length && lines[to + 1]!.no <= s.lines[1]) to++;
-    return [from + 1, to];
+    const r = rangeIndices(lines, s.lines) ?? [0, 0];
+    return [r[0] + 1, r[1]];
   };
   const usedParameters = new Set<Section>();
   for (const s of goalSections) {
@@ -94,7 +91,15 @@ export function areaGoals(lines: readonly Line[], sections: readonly Section[], 
   return goals;
 }
 
-/** The first paragraph between two line indices (a blank line does not end it in double-spaced text). */
+/** Past this length a goal paragraph ends with the sentence that ends its line. */
+const MAX_GOAL_PARAGRAPH = 600;
+
+/**
+ * The goal statement between two line indices: the subsection's text, whatever its sentences and line
+ * breaks ("Direktoratet skal følge opp samhandlingsreformens mål … informasjons- og" + "veiledningsarbeid.
+ * KS og fylkesmennene skal …"). A blank line does not end it in double-spaced text; a very long body
+ * ends at the first sentence end past MAX_GOAL_PARAGRAPH characters.
+ */
 function paragraph(
   lines: readonly Line[],
   from: number,
@@ -109,7 +114,7 @@ function paragraph(
     if (first === -1) first = lines[i]!.no;
     text = text ? `${text} ${t}` : t;
     last = lines[i]!.no;
-    if (/[.!?]$/.test(t)) break;
+    if (text.length > MAX_GOAL_PARAGRAPH && /[.!?]$/.test(t)) break;
   }
   return first === -1 ? null : { item: { text, line: first }, last };
 }

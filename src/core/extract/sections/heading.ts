@@ -22,7 +22,7 @@ const HEADING_RE = /^([1-9]\d?(?:\.[1-9]\d?){0,4})(\.?)(?:\t| +)(\p{Lu}[^\t]*)$/
 // "38 014 37 665", "1 233 356": a budget row whose first cell is a post number.
 const ENDS_WITH_AMOUNT_RE = /\d{1,3}(?: \d{3})+$|\d{5,}$/;
 // A sentence boundary inside the title: "Vurdering av behov for regelverksendringer. Helsedirektoratet skal".
-const SENTENCE_INSIDE_RE = /\p{Ll}{2,}[.!?] +\p{Lu}/u;
+const SENTENCE_INSIDE_RE = /\p{Ll}\p{Ll}[.!?] +\p{Lu}/u;
 const MAX_TITLE = 200;
 /** A heading's wrapped tail is short; a longer line is the paragraph below it. */
 const MAX_WRAP = 80;

@@ -11,9 +11,10 @@
  */
 
 // "tjenestene. I": a full stop after a word, then a capital.
-const SENTENCE_BREAK_RE = /\p{Ll}{2,}[.!?] +(?=\p{Lu})/u;
-// A capitalised word (or the single-letter "I") after a lower-case word.
-const CAPITAL_AFTER_WORD_RE = /(\p{Ll}+) (?=\p{Lu}(?:\p{Ll}| |$))/gu;
+const SENTENCE_BREAK_RE = /\p{Ll}\p{Ll}[.!?] +(?=\p{Lu})/u;
+// A capitalised word (or the single-letter "I") after a lower-case word. The word must start the line or
+// follow a space, which also keeps the pattern from retrying inside every word.
+const CAPITAL_AFTER_WORD_RE = /(?<![^ ])(\p{Ll}+) (?=\p{Lu}(?:\p{Ll}| |$))/gu;
 // Words a name may follow inside a title.
 const BEFORE_NAME = new Set([
   'av',
@@ -53,9 +54,7 @@ export function paragraphStart(text: string): number {
   if (sentence) at = sentence.index + sentence[0].length;
   CAPITAL_AFTER_WORD_RE.lastIndex = 0;
   for (let m = CAPITAL_AFTER_WORD_RE.exec(text); m && m.index < at; m = CAPITAL_AFTER_WORD_RE.exec(text)) {
-    const word = m[1]!;
-    const wordStart = m.index === 0 || text[m.index - 1] === ' ';
-    if (wordStart && !BEFORE_NAME.has(word)) return m.index + m[0].length;
+    if (!BEFORE_NAME.has(m[1]!)) return m.index + m[0].length;
   }
   return at;
 }

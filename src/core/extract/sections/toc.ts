@@ -7,6 +7,8 @@ import type { Line } from '../../text/lines.js';
 export interface TocEntry {
   number: string | null;
   title: string;
+  /** The title as compared with headings (see titleKey). */
+  key: string;
 }
 
 export interface Toc {
@@ -41,7 +43,7 @@ export function parseTocLine(text: string): TocEntry | null {
   const num = LEAD_NUMBER_RE.exec(body);
   const title = (num ? body.slice(num[0].length) : body).replace(/\t/g, ' ').replace(LEADER_RE, ' ').trim();
   if (title.length < 2 || !/\p{L}/u.test(title)) return null;
-  return { number: num ? num[1]! : null, title };
+  return { number: num ? num[1]! : null, title, key: titleKey(title) };
 }
 
 export function readToc(lines: readonly Line[]): Toc {
@@ -85,7 +87,7 @@ export function tocConfirms(toc: Toc, number: string, title: string): boolean {
   if (key === '') return false;
   for (const e of toc.entries) {
     if (e.number !== null && e.number !== number) continue;
-    const ek = titleKey(e.title);
+    const ek = e.key;
     if (ek === '') continue;
     if (ek === key || key.startsWith(ek) || ek.startsWith(key)) return true;
   }
