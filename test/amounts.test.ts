@@ -32,6 +32,14 @@ describe('grouped numbers', () => {
     expect(splitRun('1 2 3'.split(' '), 2)).toEqual([]);
   });
 
+  it('keeps a split point where the source printed a column gap', () => {
+    expect(splitRun('165 147 182 294'.split(' '), 2)).toHaveLength(3);
+    expect(splitRun('165 147 182 294'.split(' '), 2, [2])).toEqual([[165_147, 182_294]]);
+    expect(splitRun('2 150 300 120'.split(' '), 2, [3])).toEqual([[2_150_300, 120]]);
+    // A gap that no reading honours leaves no reading.
+    expect(splitRun('21 050 21 100'.split(' '), 2, [1])).toEqual([]);
+  });
+
   it('reads a run greedily', () => {
     expect(greedyNumbers('119 171 20'.split(' ')).map((n) => n.value)).toEqual([119_171, 20]);
   });

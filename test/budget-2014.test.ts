@@ -6,12 +6,20 @@ import { budgetOfSeed, countByTable, row } from './budget-helpers.js';
 // mill. kroner with decimal comma, one-column tables per chapter, rows wrapping over lines.
 const r = budgetOfSeed('tb2014');
 const lines = r.budgetLines;
+const inTable = (t: string) => lines.filter((l) => l.table === t);
 const warningsAt = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
 
 describe('2014 letter', () => {
-  it('reads 73 rows in 18 tables', () => {
+  // The letter has 14 budget tables, one under each "Bevilgning(er)" heading that prints one: 1.2,
+  // 2.1.3, 2.2.1.2, 2.2.2.3, 2.2.2.4, 2.2.2.5, 2.2.3.3, 2.2.4.3, 3.1.2, 3.4.3, 3.6.1, 3.8.3, 4.2 and 4.3
+  // (the other "Bevilgninger" sections are prose only: 2.3.3, 3.2.3, 3.3.3, 3.7.2, 4.1). Table 3.4.3
+  // "Programområde 30 Stønad ved helsetjenester" is printed as six chapter blocks (2711, 2751, 2752,
+  // 2755, 2756, 2790), each with its "Kap. 27xx …" caption and the header "Kap Post  Betegnelse 2014"
+  // repeated, with nothing else between them: one table, not six.
+  it('reads 85 rows in 14 tables', () => {
     expect(countByTable(lines)).toEqual({
       '1.2 Bevilgning': 6,
+      '2.1.3 Bevilgninger': 12,
       '2.2.1.2 Bevilgninger': 13,
       '2.2.2.3 Bevilgninger rusområdet': 4,
       '2.2.2.4 Bevilgninger psykisk helse': 4,
@@ -19,17 +27,56 @@ describe('2014 letter', () => {
       '2.2.3.3 Bevilginger': 8,
       '2.2.4.3 Bevilgninger': 2,
       '3.1.2 Bevilgning': 2,
-      'Kap. 2711 Spesialisthelsetjeneste mv.': 4,
-      'Kap. 2751 Legemidler mv.': 3,
-      'Kap. 2752 Refusjon av egenbetaling': 2,
-      'Kap. 2755 Helsetjeneste i kommunene mv.': 6,
-      'Kap. 2756 Andre helsetjenester': 3,
-      'Kap. 2790 Andre helsetiltak': 1,
+      '3.4.3 Bevilgninger:': 19,
       '3.6.1 Bevilgninger:': 2,
       '3.8.3 Bevilgninger': 3,
       '4.2 Kommunal- og regionaldepartementet': 1,
       '4.3 Etatsstyringsansvar': 5,
     });
+    expect(new Set(inTable('3.4.3 Bevilgninger:').map((l) => l.chapter))).toEqual(
+      new Set(['2711', '2751', '2752', '2755', '2756', '2790']),
+    );
+    // One table, one unit question: the blocks after the first take its unit without a warning.
+    expect(warningsAt('budget_unit_unknown').filter((l) => l !== null && l >= 1942 && l <= 2015)).toEqual([
+      1942,
+    ]);
+  });
+
+  it('reads the one-year table in mill. kroner under a chapter header "711  Ernæring og mattrygghet 2014"', () => {
+    expect(row(lines, '711', '21')).toMatchObject({
+      name: 'Spesielle driftsutgifter, kan overføres, kan nyttes under post 70',
+      columns: ['2014'],
+      amounts: [13_000_000],
+      lines: [197, 201],
+    });
+    expect(row(lines, '711', '70').amounts).toEqual([1_112_000]);
+    expect(row(lines, '718', '70').amounts).toEqual([113_605_000]);
+    // "3718  Rusmiddelforebygging" / " 04 Gebyrinntekter" with no amount printed.
+    expect(row(lines, '3718', '04')).toMatchObject({ name: 'Gebyrinntekter', amounts: [null] });
+    // "kan nyttes under post 21  6,891": the post number stays in the name.
+    expect(row(lines, '719', '79')).toMatchObject({
+      name: 'Andre tilskudd, kan overføres, kan nyttes under post 21',
+      amounts: [6_891_000],
+    });
+    // The unit is printed below the table: "Beløp i mill. kroner".
+    expect(warningsAt('budget_unit_unknown')).not.toContain(193);
+    // Its comments are the "Kap. 711, post 70" paragraphs below: "Det stilles 1,112 mill. kroner …".
+    expect(row(lines, '711', '70').comment).toContain(
+      'til tilskudd til den frivillige organisasjonen Ammehjelpen',
+    );
+  });
+
+  it('splits amounts at the double space the source prints between the columns', () => {
+    // "driftsutgifter  165 147  182 294" (line 2384) would also read 165 + 147 182 294 or 165 147 182 + 294.
+    expect(row(lines, '725', '01')).toMatchObject({
+      name: 'Nasjonalt kunnskapssenter for helsetjenesten, driftsutgifter',
+      amounts: [165_147_000, 182_294_000],
+      lines: [2380, 2384],
+    });
+    expect(warningsAt('ambiguous_amount')).not.toContain(2380);
+    // "driftsutgifter 37 159  37 692", "Pasient- og brukerombud – driftsutgifter 58 831  59 691".
+    expect(row(lines, '724', '01').amounts).toEqual([37_159_000, 37_692_000]);
+    expect(row(lines, '729', '01').amounts).toEqual([58_831_000, 59_691_000]);
   });
 
   it('splits two adjacent amounts: "985 176 1 040 644"', () => {

@@ -37,8 +37,9 @@ describe('2024 letter, table 5.1', () => {
     });
   });
 
-  it('reads a dash as nil and an empty cell as null', () => {
-    expect(row(lines, '702', '22').amounts).toEqual([0]);
+  it('reads a dash and an empty cell as null (no amount, not zero)', () => {
+    // `⇥22⇥Beredskapslagring legemidler, …⇥-⇥Overførte midler`: nothing allocated this year.
+    expect(row(lines, '702', '22')).toMatchObject({ amounts: [null], comment: 'Overførte midler' });
     expect(row(lines, '702', '71')).toMatchObject({
       amounts: [null],
       comment: 'Avvikles og overføres til 732.',

@@ -48,7 +48,8 @@ function amountIn(text: string): number | null {
   const m = moneyPhrases(text)[0];
   if (m) return m.kroner;
   const k = KR_PREFIX_RE.exec(text);
-  return k ? Number((k[1] ?? '').replace(/[. ]/g, '')) : null;
+  const n = k ? Number((k[1] ?? '').replace(/[. ]/g, '')) : null;
+  return n !== null && Number.isSafeInteger(n) ? n : null;
 }
 
 function nextNonEmpty(lines: readonly Line[], from: number, limit = 4): number {
@@ -299,7 +300,8 @@ function ceilingTable(
         text: `kap. ${chapter ?? '?'} post ${post?.[1] ?? ''} ${rest}`.trim(),
         chapter,
         post: post?.[1] ?? null,
-        amount: nil ? 0 : amount,
+        // "22 Salgs- og beredskapsprodukter m.m. -": a dash is no ceiling, not a ceiling of zero.
+        amount: nil ? null : amount,
         lines: [line.no, line.no],
       };
       records.push(rec);

@@ -15,13 +15,20 @@ import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks
 import { joinComment } from './budget/comment.js';
 import { readEarmarks } from './budget/earmarks.js';
 import { flagsFromName } from './budget/flags.js';
-import { proseComments } from './budget/prose.js';
+import { type ProseComment, proseComments } from './budget/prose.js';
 import { resolveAmounts } from './budget/resolve.js';
 import type { ParsedTable, RawRow } from './budget/rows.js';
 import { parseTabRows } from './budget/tab-rows.js';
-import { describeAbove, headerAt, isHeading, type TableHeader, unitBelow } from './budget/tables.js';
+import {
+  describeAbove,
+  headerAt,
+  isChapterCaption,
+  isHeading,
+  type TableHeader,
+  unitBelow,
+} from './budget/tables.js';
 import { parseTextRows } from './budget/text-rows.js';
-import { isUnitCaption, unitIn } from './budget/units.js';
+import { isUnitCaption, type TableUnit, unitIn } from './budget/units.js';
 import type { ExtractContext } from './context.js';
 
 const HINT_WINDOW = 250;
@@ -65,18 +72,51 @@ function numberedName(row: RawRow, previousName: string): void {
   }
 }
 
+/** A table just read: where it ended, its caption and columns. */
+interface ReadTable {
+  lines: BudgetLine[];
+  end: number;
+  caption: string | null;
+  columns: string[];
+  unit: TableUnit;
+}
+
+/**
+ * Is the header at `header` the next chapter block of the table just read? The 2014 layout prints one
+ * section table as blocks per chapter, each with a chapter caption and the column header repeated:
+ * "Kap. 2711 Spesialisthelsetjeneste mv." / "Kap Post  Betegnelse 2014" / rows / "Kap. 2751 Legemidler
+ * mv." / "Kap Post  Betegnelse 2014" / rows. Nothing but that caption may stand between the blocks, the
+ * columns must be the same, and the first block's caption must be a heading of its own (otherwise each
+ * block is a table captioned by its chapter).
+ */
+function continuesTable(lines: readonly Line[], prev: ReadTable | null, header: TableHeader): boolean {
+  if (!prev?.caption || isChapterCaption(prev.caption)) return false;
+  if (prev.columns.join('|') !== header.columns.join('|')) return false;
+  let captions = 0;
+  for (let j = prev.end; j < header.firstIndex; j++) {
+    const t = lines[j]?.text ?? '';
+    if (t === '' || lines[j]?.footer) continue;
+    if (!isChapterCaption(t) || ++captions > 1) return false;
+  }
+  return true;
+}
+
 function readTable(
   ctx: ExtractContext,
   header: TableHeader,
   floor: number,
-): { lines: BudgetLine[]; end: number } {
+  prev: ReadTable | null,
+): ReadTable {
   const { lines } = ctx;
   const parsed: ParsedTable =
     header.layout === 'tab' ? parseTabRows(lines, header) : parseTextRows(lines, header);
   const described = describeAbove(lines, header, floor);
-  const above = { unit: header.unit ?? described.unit, caption: header.caption ?? described.caption };
+  const continued = continuesTable(lines, prev, header) ? prev : null;
+  const caption = continued ? continued.caption : described.caption;
+  const above = { unit: header.unit ?? described.unit, caption: header.caption ?? caption };
   const headerLine = lines[header.firstIndex]?.no ?? null;
-  let unit = above.unit ?? unitBelow(lines, parsed.end);
+  // A later chapter block of one table has the unit of its first block (one warning when it is unknown).
+  let unit = above.unit ?? unitBelow(lines, parsed.end) ?? continued?.unit ?? null;
   if (!unit) {
     // Amounts with a decimal comma ("39,135 39,650") are millions; whole numbers are most often thousands.
     const decimals = parsed.rows.some((r) => r.cells.some((c) => /\d,\d/.test(c)));
@@ -87,18 +127,26 @@ function readTable(
     );
     unit = { factor: decimals ? 1_000_000 : 1000, phrase: null };
   }
+  const result: ReadTable = {
+    lines: [],
+    end: parsed.end,
+    caption: above.caption,
+    columns: header.columns,
+    unit,
+  };
   if (parsed.rows.length === 0) {
     ctx.warn('budget_table_empty', 'Fant en budsjettabell uten lesbare rader.', headerLine);
-    return { lines: [], end: parsed.end };
+    return result;
   }
   const hints = proseHints(lines, parsed.end, parsed.rows);
   // Without a comment column, the comments are the "Kap. X, post Y" paragraphs below the table.
-  const prose = new Map<string, string[]>();
+  const prose = new Map<string, ProseComment>();
   if (header.layout === 'text' && !header.hasComment)
     for (const p of proseComments(lines, parsed.end, (j) => headerAt(lines, j) !== null)) {
       const key = `${p.chapter}.${p.post}`;
-      if (!prose.has(key)) prose.set(key, p.parts);
+      if (!prose.has(key) && p.parts.length > 0) prose.set(key, p);
     }
+  const lastRow = parsed.rows.at(-1);
   const out: BudgetLine[] = [];
   const sums: SumRow[] = [];
   let chapter: string | null = header.chapter ?? null;
@@ -117,7 +165,15 @@ function readTable(
       continue;
     }
     const name = row.name.replace(/\s+/g, ' ').trim();
-    if (row.comment.length === 0) row.comment = prose.get(`${chapter}.${row.post}`) ?? [];
+    const below = row.comment.length === 0 ? prose.get(`${chapter}.${row.post}`) : undefined;
+    if (below) {
+      row.comment = below.parts;
+      // The row's source lines take in its comment only when nothing stands between them: the table's
+      // last row followed by its own "Kap. X, post Y" paragraph. Otherwise the comment is found under
+      // that heading, which names the row's chapter and post.
+      if (row === lastRow && onlyCaptionsBetween(lines, parsed.end, below.headingIndex))
+        row.last = below.last;
+    }
     const comment = joinComment(
       resolved.spill ? [resolved.spill, ...row.comment] : row.comment,
       header.layout,
@@ -142,7 +198,17 @@ function readTable(
     out.push(line);
   }
   crossFoot(out, sums, ctx.warn);
-  return { lines: out, end: parsed.end };
+  result.lines = out;
+  return result;
+}
+
+/** Only blank lines and unit captions ("Beløp i mill. kroner") in `lines[from..to)`. */
+function onlyCaptionsBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = lines[j]?.text ?? '';
+    if (t !== '' && !isUnitCaption(t)) return false;
+  }
+  return true;
 }
 
 /**
@@ -191,8 +257,11 @@ function startsWithKap(text: string): boolean {
   return c === 0x6b && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x70;
 }
 
-/** Cheap test for a chapter header row with year columns ("761  Omsorgstjenester 2013 2014Forslag"). */
-function endsWithTwoYears(text: string): boolean {
+/**
+ * Cheap test for a chapter header row with year columns ("761  Omsorgstjenester 2013 2014Forslag",
+ * "711  Ernæring og mattrygghet 2014").
+ */
+function endsWithYear(text: string): boolean {
   return (
     text.length <= 90 &&
     (text.includes(' 20') || text.includes(' 19')) &&
@@ -204,13 +273,15 @@ export function extractBudget(ctx: ExtractContext): BudgetLine[] {
   const out: BudgetLine[] = [];
   const { lines } = ctx;
   let floor = 0;
+  let prev: ReadTable | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (text.length < 8 || !(startsWithKap(text) || endsWithTwoYears(text))) continue;
+    if (text.length < 8 || !(startsWithKap(text) || endsWithYear(text))) continue;
     let header = headerAt(lines, i);
     if (!header || isAuthorisationTable(lines, header)) continue;
     while (header) {
-      const table = readTable(ctx, header, floor);
+      const table = readTable(ctx, header, floor, prev);
+      prev = table;
       out.push(...table.lines);
       floor = Math.max(table.end, i + 1);
       i = Math.max(i, table.end - 1);

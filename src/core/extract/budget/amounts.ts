@@ -65,11 +65,19 @@ const MAX_SPLITS = 64;
  * Every way to read a run of number tokens as exactly `count` grouped numbers, in order of the split
  * points (leftmost first). "127 273 103 700" with count 2 gives [127273, 103700], [127, 273103700] and
  * [127273103, 700]; "21 050 21 100" gives only [21050, 21100].
+ *
+ * `breaks` are token indices that must open a number: where the source printed a wide gap between two
+ * columns ("165 147  182 294" gives break 2, leaving only [165147, 182294]).
  */
-export function splitRun(tokens: readonly string[], count: number): number[][] {
+export function splitRun(
+  tokens: readonly string[],
+  count: number,
+  breaks: readonly number[] = [],
+): number[][] {
   const out: number[][] = [];
   const n = tokens.length;
   if (count <= 0 || n === 0 || n > 40) return out;
+  const mustOpen = new Set(breaks);
   const walk = (from: number, left: number, acc: number[]): void => {
     if (out.length >= MAX_SPLITS) return;
     if (left === 0) {
@@ -78,6 +86,8 @@ export function splitRun(tokens: readonly string[], count: number): number[][] {
     }
     // Each number spans at most 5 groups (below 10^15 kroner); the rest must leave a token per number.
     for (let to = from + 1; to <= Math.min(n - left + 1, from + 5); to++) {
+      // A number cannot run across a column gap: the token before `to` is its last.
+      if (to - 1 > from && mustOpen.has(to - 1)) break;
       if (!isOneNumber(tokens, from, to)) continue;
       acc.push(value(tokens, from, to));
       walk(to, left - 1, acc);

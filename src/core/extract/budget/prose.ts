@@ -19,6 +19,9 @@ export interface ProseComment {
   chapter: string;
   post: string;
   parts: string[];
+  /** Index in `lines` of the "Kap. X, post Y" heading. */
+  headingIndex: number;
+  /** Source line number of the comment's last line. */
   last: number;
 }
 
@@ -38,7 +41,9 @@ export function proseComments(
     if (m) {
       // "Kap. 762, post 21 og 63": more than one post.
       const twoPosts = /^\s*(?:og|,|\/)\s*\d{2}\b/u.test(m[3] ?? '');
-      cur = twoPosts ? null : { chapter: m[1] ?? '', post: m[2] ?? '', parts: [], last: lines[i]?.no ?? 0 };
+      cur = twoPosts
+        ? null
+        : { chapter: m[1] ?? '', post: m[2] ?? '', parts: [], headingIndex: i, last: lines[i]?.no ?? 0 };
       if (cur) out.push(cur);
       continue;
     }

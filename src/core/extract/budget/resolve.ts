@@ -2,8 +2,9 @@
  * From printed amount cells to one amount per column in whole kroner.
  *
  * A tab table gives one cell per column. A PDF table gives a run of digit groups for the whole row, and
- * "127 273 103 700" under two columns reads three ways. The split is chosen by, in order: the only valid
- * split; the split with equal columns (an allocation equal to the appropriation is the common case:
+ * "127 273 103 700" under two columns reads three ways. The split is chosen by, in order: the splits
+ * that honour the source's column gaps (two or more spaces between digit groups: "165 147  182 294"),
+ * when there are any; the only valid split; the split with equal columns (an allocation equal to the appropriation is the common case:
  * "903 016 903 016"); the split whose amount the surrounding prose names ("tildeles totalt 103,7 mill.
  * kroner"); otherwise the split with the closest amounts, with a warning that lists the alternatives.
  */
@@ -72,7 +73,32 @@ function pick(
   return best;
 }
 
+/**
+ * Amounts in kroner as read, with any beyond the safe integer range (a garbled run of digits,
+ * "999999999999 999" in thousands) replaced by null and a warning: an amount is an exact integer or none.
+ */
 export function resolveAmounts(
+  row: RawRow,
+  layout: 'tab' | 'text',
+  columns: readonly string[],
+  factor: number,
+  hints: () => readonly MoneyPhrase[],
+  warn: Warn,
+): Resolved {
+  const resolved = readAmounts(row, layout, columns, factor, hints, warn);
+  if (resolved.amounts.every((v) => v === null || Number.isSafeInteger(v))) return resolved;
+  warn(
+    'budget_amount_unreadable',
+    `Beløpet i raden kap. ${row.chapter ?? '?'} post ${row.post} er for stort til å være et beløp; utelatt.`,
+    row.first,
+  );
+  return {
+    ...resolved,
+    amounts: resolved.amounts.map((v) => (v !== null && Number.isSafeInteger(v) ? v : null)),
+  };
+}
+
+function readAmounts(
   row: RawRow,
   layout: 'tab' | 'text',
   columns: readonly string[],
@@ -85,7 +111,8 @@ export function resolveAmounts(
     const amounts = columns.map((_, k) => {
       const cell = row.cells[k] ?? '';
       if (cell === '') return null;
-      if (isNilCell(cell)) return 0;
+      // "-" (or "–") in a Norwegian budget table means "no amount", not an amount of zero.
+      if (isNilCell(cell)) return null;
       const v = parseGrouped(cell);
       if (v !== null) return scale(v, factor);
       warn(
@@ -100,8 +127,15 @@ export function resolveAmounts(
   const run = (row.cells[0] ?? '').trim();
   const empty: (number | null)[] = columns.map(() => null);
   if (run === '') return { amounts: empty.length ? empty : [null], spill: null };
-  if (isNilCell(run)) return { amounts: columns.map((_, k) => (k === n - 1 ? 0 : null)), spill: null };
+  if (isNilCell(run)) return { amounts: empty.length ? empty : [null], spill: null };
   const tokens = run.split(' ');
+  // The source's column gaps ("165 147  182 294") settle the split when one reading honours them.
+  const breaks = row.breaks ?? [];
+  if (breaks.length > 0 && breaks.length < n) {
+    const gapped = splitRun(tokens, n, breaks);
+    if (gapped.length > 0)
+      return { amounts: pick(gapped, factor, hints, row, warn).map((v) => scale(v, factor)), spill: null };
+  }
   const full = splitRun(tokens, n);
   // "20 500" under two columns: 20 and 500 is a valid split, but one amount of 20 500 is far more
   // plausible than two amounts that differ by more than a factor of ten.

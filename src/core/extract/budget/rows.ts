@@ -9,6 +9,11 @@ export interface RawRow {
    * Text layout: one entry holding the run of number tokens ("127 273 103 700"), split into columns later.
    */
   cells: string[];
+  /**
+   * Text layout: indices of the run's tokens that the source printed after a wide gap, i.e. where an
+   * amount column begins ("37 159  37 692" gives [2]). See column-gaps.ts.
+   */
+  breaks?: number[];
   comment: string[];
   /** A "Sum"/"Totalt" row: cross-foot it instead of emitting it. */
   sumLabel: string | null;

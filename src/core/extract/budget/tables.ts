@@ -84,9 +84,10 @@ export function columnLabels(text: string): string[] {
   return cols.map((c) => c.replace(/((?:19|20)\d{2})(\p{Lu})/gu, '$1 $2'));
 }
 
-// "761  Omsorgstjenester 2013 2014Forslag", "751  Legemiddeltiltak 2013 2014", "Primærhelsetjenester 2013 2014".
+// "761  Omsorgstjenester 2013 2014Forslag", "751  Legemiddeltiltak 2013 2014", "Primærhelsetjenester 2013 2014",
+// and with one year column "711  Ernæring og mattrygghet 2014" (then the chapter number is required).
 const CHAPTER_HEADER_RE =
-  /^(?:(\d{3,4})\s+)?(\p{L}[\p{L} ,.–-]{2,60}?)\s+((?:19|20)\d{2}\s*\p{L}*\s+(?:19|20)\d{2}\s*\p{L}*)$/u;
+  /^(?:(\d{3,4})\s+)?(\p{L}[\p{L} ,.–-]{2,60}?)\s+((?:19|20)\d{2}\s*\p{L}*(?:\s+(?:19|20)\d{2}\s*\p{L}*)?)$/u;
 
 function tabHeader(cells: string[]): TableHeader['cells'] | null {
   const roles = { chapter: -1, post: -1, key: -1, name: -1, amounts: [] as number[], comment: -1 };
@@ -123,7 +124,7 @@ export function headerAt(lines: readonly Line[], i: number): TableHeader | null 
     };
   }
   const ch = text.length <= 90 ? CHAPTER_HEADER_RE.exec(text) : null;
-  if (ch && !KEY_START_RE.test(text)) {
+  if (ch && !KEY_START_RE.test(text) && (ch[1] || /\d\s*\p{L}*\s+\d/u.test(ch[3] ?? ''))) {
     let j = i + 1;
     while (j < lines.length && lines[j]?.text === '') j++;
     if (!/^\d{2,4}(?:\.\d{2})?\s/.test(lines[j]?.text ?? '')) return null;
@@ -168,9 +169,25 @@ export function headerAt(lines: readonly Line[], i: number): TableHeader | null 
   };
 }
 
+/** "Kap. 2751 Legemidler mv.": a chapter caption above a header, naming one chapter and no post. */
+export function isChapterCaption(text: string): boolean {
+  return text.length <= 90 && /^kap(?:ittel)?\.?\s*\d{3,4}\s+\p{L}/iu.test(text) && !/\bpost\b/iu.test(text);
+}
+
+/** A short line that can caption a table: "Programområde 30 Stønad ved helsetjenester", not prose. */
+function isCaptionLike(text: string): boolean {
+  return text.length <= 80 && !isUnitCaption(text) && !/[.:]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
 /**
  * The unit and caption stated above a header: look back over the lines since the previous heading (at
  * most 12 non-empty lines) for a unit phrase ("Alle tall i hele tusen") and a heading ("5.1 Budsjett…").
+ *
+ * A chapter caption right above the header is a sub-heading of the section's table, not its caption,
+ * when a heading stands just above it (the 2014 layout prints one table per chapter under one heading,
+ * repeating the column header): "3.4.3 Bevilgninger:" / "Programområde 30 Stønad ved helsetjenester" /
+ * "Kap. 2711 Spesialisthelsetjeneste mv." / "Kap Post  Betegnelse 2014". Without such a heading (prose
+ * above it) the chapter caption is the caption.
  */
 export function describeAbove(
   lines: readonly Line[],
@@ -179,30 +196,27 @@ export function describeAbove(
 ): { unit: TableUnit | null; caption: string | null } {
   let unit = header.unit;
   let caption: string | null = null;
+  let chapterCaption = false;
   let seen = 0;
   for (let j = header.firstIndex - 1; j >= floor && seen < 12; j--) {
     const t = lines[j]?.text ?? '';
     if (t === '') continue;
     seen++;
     if (!unit && isUnitCaption(t)) unit = unitIn(t);
-    // "Kap. 2751 Legemidler mv." above a one-chapter table.
-    if (!caption && seen <= 3 && /^kap(?:ittel)?\.?\s*\d{3,4}\s+\p{L}/iu.test(t) && !/\bpost\b/iu.test(t)) {
+    if (!caption && seen <= 3 && isChapterCaption(t)) {
       caption = t;
-      break;
+      chapterCaption = true;
+      continue;
     }
     if (isHeading(t)) {
       caption = t;
       break;
     }
-    if (
-      !caption &&
-      seen <= 4 &&
-      t.length <= 80 &&
-      !isUnitCaption(t) &&
-      !/[.:]$/.test(t) &&
-      /^\p{Lu}/u.test(t)
-    )
-      caption = t;
+    if (chapterCaption) {
+      if (!isCaptionLike(t) && !isUnitCaption(t)) break;
+      continue;
+    }
+    if (!caption && seen <= 4 && isCaptionLike(t)) caption = t;
   }
   return { unit, caption };
 }

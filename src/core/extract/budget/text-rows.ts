@@ -16,6 +16,7 @@
  */
 import type { Line } from '../../text/lines.js';
 import { greedyNumbers, isNumberToken, moneyPhrases } from './amounts.js';
+import { columnBreaks } from './column-gaps.js';
 import { type ParsedTable, type RawRow, SUM_RE } from './rows.js';
 import { headerAt, isHeading, type TableHeader } from './tables.js';
 import { isUnitCaption } from './units.js';
@@ -181,9 +182,9 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     rows.push(cur.row);
     cur = null;
   };
-  const absorb = (b: Building, text: string, no: number) => {
+  const absorb = (b: Building, text: string, line: Line) => {
     const parts = splitRest(joinName(b.pending, text).trim());
-    b.row.last = no;
+    b.row.last = line.no;
     if (parts.run.length === 0) {
       b.pending = parts.name;
       return;
@@ -191,6 +192,8 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     b.hasAmounts = true;
     b.row.name = parts.name;
     b.row.cells = [parts.run.join(' ')];
+    const breaks = columnBreaks(line.raw, parts.run);
+    if (breaks.length > 0) b.row.breaks = breaks;
     b.runAtEnd = parts.runAtEnd;
     if (parts.comment) b.row.comment.push(parts.comment);
   };
@@ -258,7 +261,7 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
         runAtEnd: false,
         nameReopened: false,
       };
-      absorb(nb, key.rest, line.no);
+      absorb(nb, key.rest, line);
       cur = nb;
       end = i + 1;
       continue;
@@ -273,7 +276,7 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
     if (!b.hasAmounts) {
       const parts = splitRest(`${b.pending} ${t}`.trim());
       if (parts.run.length > 0 || (t.length <= 50 && moneyPhrases(t).length === 0)) {
-        absorb(b, t, line.no);
+        absorb(b, t, line);
         end = i + 1;
         continue;
       }
