@@ -2,7 +2,7 @@
  * The extraction pipeline: lines → document → sections → records → cross-checks → result.
  * Pure: takes text that an adapter has read, returns records and warnings; never throws on bad input.
  */
-import { type ExtractionResult, SCHEMA_VERSION } from '../model/extraction.js';
+import { type DocumentInfo, type ExtractionResult, SCHEMA_VERSION } from '../model/extraction.js';
 import { type Line, toLines } from '../text/lines.js';
 import {
   extractGoalAssessments,
@@ -33,32 +33,49 @@ export interface ExtractInput {
 
 type Stage<T> = (ctx: ExtractContext) => T[];
 
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Run one stage; a bug in one stage must not cost the user the records of the others. */
 function runStage<T>(name: string, stage: Stage<T>, ctx: ExtractContext): T[] {
   try {
     return stage(ctx);
   } catch (err) {
-    ctx.warn(
-      'internal_error',
-      `Trinnet «${name}» feilet: ${err instanceof Error ? err.message : String(err)}`,
-      null,
-    );
+    ctx.warn('internal_error', `Trinnet «${name}» feilet: ${describe(err)}`, null);
     return [];
   }
 }
 
+function unknownDocument(sha256: string, lineCount: number): DocumentInfo {
+  return {
+    type: 'ukjent',
+    year: null,
+    date: null,
+    issuer: null,
+    recipient: null,
+    reference: null,
+    title: null,
+    sha256,
+    lineCount,
+    supplements: [],
+  };
+}
+
 export function extractLines(input: ExtractInput, lines: readonly Line[]): ExtractionResult {
   const diag = new Diagnostics();
-  const document = detectDocument(lines, input.sha256, input.rawLines.length, diag.warn);
+  let document: DocumentInfo;
+  try {
+    document = detectDocument(lines, input.sha256, input.rawLines.length, diag.warn);
+  } catch (err) {
+    diag.warn('internal_error', `Fant ikke dokumentopplysninger: ${describe(err)}`, null);
+    document = unknownDocument(input.sha256, input.rawLines.length);
+  }
   let sections: ExtractionResult['sections'] = [];
   try {
     sections = findSections(lines, diag.warn);
   } catch (err) {
-    diag.warn(
-      'internal_error',
-      `Fant ikke overskrifter: ${err instanceof Error ? err.message : String(err)}`,
-      null,
-    );
+    diag.warn('internal_error', `Fant ikke overskrifter: ${describe(err)}`, null);
   }
   const ctx: ExtractContext = { lines, year: document.year, document, sections, warn: diag.warn };
   if (lines.every((l) => l.text === ''))
