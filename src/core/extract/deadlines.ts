@@ -58,7 +58,7 @@ export interface DeadlineContext {
 
 // Every trigger contains one of these; most lines of a letter contain none and cost one regex test.
 const PRECHECK =
-  /frist|innen|innan|senest|seinast|lever|rapport|ferdigstil|oversend|forelig|besvar|utsett|utsatt|forleng|gjennomfør|sluttfør|avslutt|legges|fremlegg|framlegg|sendes/iu;
+  /frist|innen|innan|senest|seinast|lever|rapport|ferdigstil|oversend|forelig|besvar|utsett|utsatt|forleng|gjennomfør|sluttfør|avslutt|legges|fremlegg|framlegg|sendes/i;
 
 /** Find every deadline in one logical line of text. Dates that are not deadlines are ignored. */
 export function parseDeadlines(text: string, line: number, ctx: DeadlineContext): Deadline[] {
@@ -175,7 +175,7 @@ function spansLineBreak(text: string, next: string, known: Known): boolean {
   if (head.includes('\t') || tail.includes('\t')) return false;
   // A sentence that ends on a word ("… innen 1. juni 2024 til departementet." ⏎ …) leaves nothing open;
   // a short word with a full stop may be an abbreviated month ("innen 15. sept." ⏎ "2025").
-  if (/\p{L}{5}[!?.]$/u.test(head)) return false;
+  if (/^\p{L}{5}[!?.]$/u.test(head.slice(-6))) return false;
   if (known.text !== head || known.found === null) {
     known.text = head;
     known.found = analyse(head);

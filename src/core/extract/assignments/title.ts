@@ -101,9 +101,12 @@ function blockEndsAtBlank(lines: readonly Line[], j: number): boolean {
 }
 
 function cleanPiece(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[*_\s]+|[*_\s]+$/g, '')
+  const spaced = s.replace(/\s+/g, ' ').trim();
+  // Markdown emphasis around a title cell: "**Oppfølging av …**".
+  if (!spaced.includes('*') && !spaced.includes('_')) return spaced;
+  return spaced
+    .replace(/^[*_\s]+/, '')
+    .replace(/[*_\s]+$/, '')
     .trim();
 }
 

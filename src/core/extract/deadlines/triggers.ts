@@ -22,9 +22,10 @@ export interface Trigger {
 // "søknadsfrist", "fristbrudd" and "saksbehandlingsfrister" concern others' deadlines: the letters around
 // "frist" exclude them. "Ny"/"endelig" belong to the printed phrase.
 const LABEL = String.raw`(?:(?:ny|nye|endelig|endelige)\s+)?(?:tids)?frist(?:en|er|ene)?`;
-const DIRECT = String.raw`innen|innan|senest|seinast`;
+const DIRECT = 'innen|innan|senest|seinast';
 const VERB = String.raw`leveres|leverast|levere|leverer|levert|overleveres|oversendes|oversende|oversendt|sendes|rapporteres|rapportere|ferdigstilles|ferdigstille|ferdigstilt|ferdigstillelse|foreligge|besvares|fremlegges|framlegges|legges\s+(?:fram|frem)|utsettes|utsatt|forlenges|forlenget|gjennomføres|sluttføres|avsluttes`;
-const DELIVERABLE = String.raw`(?:midtveis|del|slutt|status|fremdrifts|framdrifts)?rapport(?:en)?|leveransen?|løypemeldingen?`;
+const DELIVERABLE =
+  '(?:midtveis|del|slutt|status|fremdrifts|framdrifts)?rapport(?:en)?|leveransen?|løypemeldingen?';
 // One pass for all four kinds (their words never overlap). The word boundary before a trigger is checked
 // by hand: a look-behind that opens a pattern is tried at every position and costs five times as much.
 const TRIGGER_RE = new RegExp(`(?:(${LABEL})|(${DIRECT})|(${VERB})|(${DELIVERABLE}))(?![\\p{L}\\d])`, 'giu');
