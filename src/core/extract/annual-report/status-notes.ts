@@ -69,8 +69,12 @@ export function statusNotes(ctx: ExtractContext): StatusNote[] {
     }
     if (!/oppdrag|TB/i.test(text) || INDICATOR_LABEL_RE.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
-      const hasIds = /TB/.test(sentence) && findIds(sentence).length > 0;
-      if (!hasIds && !ASSIGNMENT_RE.test(sentence.replace(COMMISSIONED_RE, ''))) continue;
+      const hasIds = sentence.includes('TB') && findIds(sentence).length > 0;
+      if (
+        !hasIds &&
+        (!/oppdrag/i.test(sentence) || !ASSIGNMENT_RE.test(sentence.replace(COMMISSIONED_RE, '')))
+      )
+        continue;
       if (!STATUS_RE.test(sentence)) continue;
       out.push({ text: sentence, ids: idsIn(sentence), lines: [l.no, l.no] });
     }

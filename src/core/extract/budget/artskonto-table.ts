@@ -121,7 +121,7 @@ export function readArtskontoTable(
       return a.value;
     });
     const empty = amounts.every((a) => a === null);
-    if (label !== '' && layoutOf(row.cells) !== null) {
+    if (label !== '' && row.cells.some((c, k) => k > 0 && isYearCell(c)) && layoutOf(row.cells) !== null) {
       // A repeated year header naming a new group: "Eiendeler og gjeld⇥⇥2023⇥2022".
       items = [];
       atGroupStart = true;
