@@ -1,7 +1,7 @@
 /**
  * Cells of the annual report's accounts tables (bevilgningsrapportering, artskontorapportering): whole
- * kroner grouped by spaces ("3 969 989 000"), negative with a leading "-" ("-13 395 513"), a lone dash
- * for nil, an empty cell or a word ("Ikke aktuell") for no amount.
+ * kroner grouped by spaces ("3 969 989 000"), negative with a leading "-" ("-13 395 513"); an empty cell,
+ * a lone dash or a word ("Ikke aktuell") is no amount.
  */
 import { formatKroner, isNilCell, parseGrouped } from './amounts.js';
 import type { Warn } from './resolve.js';
@@ -15,7 +15,8 @@ export interface AmountCell {
 export function amountCell(cell: string, factor: number): AmountCell {
   const t = cell.trim();
   if (t === '') return { value: null, unreadable: false };
-  if (isNilCell(t)) return { value: 0, unreadable: false };
+  // A lone dash is no amount, as in the letters' budget tables.
+  if (isNilCell(t)) return { value: null, unreadable: false };
   if (!/\d/.test(t)) return { value: null, unreadable: false };
   const n = parseGrouped(t.replace(/\u00A0|\u202F/g, ' ').replace(/^-\s+/, '-'));
   if (n === null) return { value: null, unreadable: true };
