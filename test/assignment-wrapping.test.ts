@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadlinesAcross } from '../src/core/extract/deadlines.js';
 import type { Assignment } from '../src/core/model/extraction.js';
-import { extractText, seed } from './helpers/seeds.js';
+import { extractText, seed, seedText } from './helpers/seeds.js';
 
 const byId = (list: readonly Assignment[], id: string): Assignment => {
   const a = list.find((x) => x.id === id);
@@ -75,5 +75,21 @@ describe('deadline words on the line before', () => {
     expect(
       parseDeadlinesAcross('og departementet.', null, 12, ctx, 'Frist: 1. mars 2025 for rapporten'),
     ).toEqual([]);
+  });
+});
+
+describe('a header whose page-start mark is lost', () => {
+  it('2022: TTB2022-28 after a footnote address is still a header', () => {
+    // Line 4439 is a bare URL, line 4440 " TTB2022-28 Utrede en tilgangsløsning …" starts a page; the
+    // leading space that marks the page start is what a different PDF reader may not give us.
+    const text = seedText('tb2022')
+      .split('\n')
+      .map((l) => l.replace(/^ (?=\S)/, ''))
+      .join('\n');
+    const a = byId(extractText(text).assignments, 'TTB2022-28');
+    expect(a.title).toBe(
+      'Utrede en tilgangsløsning for fosterforeldre til barns helseopplysninger på helsenorge.no',
+    );
+    expect(a.lines[0]).toBe(4440);
   });
 });

@@ -40,6 +40,8 @@ const PAREN_RE = new RegExp(
   'i',
 );
 
+const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+
 /** Read a header starting at `i`, or null. */
 export function readHeader(lines: readonly Line[], i: number): Header | null {
   const line = lines[i]!;
@@ -190,7 +192,9 @@ function readBare(lines: readonly Line[], i: number, cell: IdCell): Header | nul
   if (p >= 0 && !lines[i]!.pageStart) {
     const adjacent = p === i - 1 && !isNoise(lines[i - 1]!);
     const prev = plain(lines[p]!);
-    const separated = !adjacent || deptLine(prev) !== null || headingLike(prev);
+    // A footnote's bare address ("https://www.stortinget.no/…/inns-202122-255s/") ends its note; it
+    // never runs on into the next line, so a header may follow it directly, page start or not.
+    const separated = !adjacent || deptLine(prev) !== null || headingLike(prev) || URL_LINE_RE.test(prev);
     if (!separated) return null;
     // "… har i oppdrag, jf." + "TTB2024-58 Styringsdata …": a reference continuing the sentence.
     if (/(?:^|\s)(?:jf|jfr|se|ref|nr|kap|pkt|bl\.a|f\.eks|oppdrag|ID)\.?:?$/i.test(prev)) return null;
