@@ -256,7 +256,13 @@ describe('Tabell 6-1 bevilgningsrapportering', () => {
     );
     expect(t61[1]!.message).toContain('65 932 211 752 kr');
     expect(t61[1]!.message).toContain('-548 543 100 kr');
+    // The capital accounts and the net should sum to the printed "Sum rapportert⇥⇥0" (line 2499); they sum to
+    // 65 383 668 652 + 397 761 550 - 19 549 001 + 553 + 7 905 783 569 - 54 055 489 + 344 + 6 493 660 - 89 216 533.
+    const capital = mismatches.filter((w) => w.line === 2499);
+    expect(capital).toHaveLength(1);
+    expect(capital[0]!.message).toContain('73 530 887 305 kr');
     // Every row's Merutgift/mindreutgift is Samlet tildeling less Regnskap.
+
     expect(ar.warnings.filter((w) => w.code === 'appropriation_row_mismatch')).toEqual([]);
   });
 });

@@ -82,6 +82,8 @@ interface ReadState {
   out: BudgetLine[];
   seen: Set<string>;
   totals: PartTotal[];
+  /** The printed "Netto rapportert til bevilgningsregnskapet" in the accounts column, for the capital accounts. */
+  net: { value: number; line: number } | null;
 }
 
 function cellOf(row: TabRow, part: Part, role: Role): string {
@@ -171,6 +173,9 @@ function readPart(lines: readonly Line[], headerIndex: number, part: Part, state
     if (isTotalLabel(label)) {
       if (/til bevilgningsregnskapet/iu.test(label)) {
         netTotal(label, row, part, amounts, lastTotal, state);
+        const accounts = part.columns.findIndex((c) => /^regnskap/iu.test(c.label));
+        const value = amounts[accounts];
+        if (value != null) state.net = { value, line: row.no };
         continue;
       }
       const chapter = /kap(?:ittel)?\.?\s*(\d{3,4})/iu.exec(label)?.[1];
@@ -248,7 +253,15 @@ export function readAppropriationTable(
 ): { lines: BudgetLine[]; end: number } {
   const caption = captionAbove(lines, headerIndex, floor);
   const unit = unitIn(caption ?? '') ?? unitIn(lines[headerIndex]!.text);
-  const state: ReadState = { caption, factor: unit?.factor ?? 1, warn, out: [], seen: new Set(), totals: [] };
+  const state: ReadState = {
+    caption,
+    factor: unit?.factor ?? 1,
+    warn,
+    out: [],
+    seen: new Set(),
+    totals: [],
+    net: null,
+  };
   let index = headerIndex;
   let part = appropriationPart(lines[index]!.text);
   let end = index + 1;
@@ -269,5 +282,41 @@ export function readAppropriationTable(
       j++;
     }
   }
+  if (state.net) end = checkCapitalAccounts(lines, end, state.net, state);
   return { lines: state.out, end };
+}
+
+/**
+ * The capital accounts that close the report: the net reported to the appropriation accounts plus the
+ * movements on the agency's accounts in Norges Bank and its balance with the treasury add up to the
+ * printed "Sum rapportert" (zero):
+ *   "Kapitalkontoer⇥⇥" / "60077101⇥Norges Bank KK /innbetalinger Hdir⇥397 761 550" / "⇥⇥-19 549 001" / …
+ *   "Sum rapportert⇥⇥0"
+ * The rows are accounts, not chapters and posts, and are only checked.
+ */
+function checkCapitalAccounts(
+  lines: readonly Line[],
+  from: number,
+  net: { value: number; line: number },
+  state: ReadState,
+): number {
+  const title = nextNonBlank(lines, from, 4);
+  if (title === -1 || !/^kapitalkontoer?\b/iu.test(lines[title]!.text)) return from;
+  let computed = net.value;
+  let i = title + 1;
+  for (; i < lines.length && i < title + 200; i++) {
+    const text = lines[i]!.text;
+    if (text === '') break;
+    if (!text.includes('\t')) return from;
+    const cells = cellsOf(text);
+    const label = cells.find((c) => c !== '') ?? '';
+    const amount = amountCell(cells.at(-1) ?? '', state.factor);
+    if (isTotalLabel(label)) {
+      if (amount.value !== null && amount.value !== computed)
+        warnMismatch(state.warn, label, 'Kapitalkontoer', amount.value, computed, lines[i]!.no);
+      return i + 1;
+    }
+    computed += amount.value ?? 0;
+  }
+  return from;
 }
