@@ -24,6 +24,7 @@ import {
   headerAt,
   isChapterCaption,
   isHeading,
+  mayOpenTable,
   type TableHeader,
   unitBelow,
 } from './budget/tables.js';
@@ -249,26 +250,6 @@ function continuationAt(lines: readonly Line[], from: number, header: TableHeade
   return null;
 }
 
-/** Cheap test for a line opening with "Kap" (after leading tabs), run on every line. */
-function startsWithKap(text: string): boolean {
-  let k = 0;
-  while (text.charCodeAt(k) === 9) k++;
-  const c = text.charCodeAt(k) | 0x20;
-  return c === 0x6b && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x70;
-}
-
-/**
- * Cheap test for a chapter header row with year columns ("761  Omsorgstjenester 2013 2014Forslag",
- * "711  Ernæring og mattrygghet 2014").
- */
-function endsWithYear(text: string): boolean {
-  return (
-    text.length <= 90 &&
-    (text.includes(' 20') || text.includes(' 19')) &&
-    /(?:19|20)\d\d\s*\p{L}{0,12}$/u.test(text)
-  );
-}
-
 export function extractBudget(ctx: ExtractContext): BudgetLine[] {
   const out: BudgetLine[] = [];
   const { lines } = ctx;
@@ -276,7 +257,7 @@ export function extractBudget(ctx: ExtractContext): BudgetLine[] {
   let prev: ReadTable | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (text.length < 8 || !(startsWithKap(text) || endsWithYear(text))) continue;
+    if (text.length < 8 || !mayOpenTable(text)) continue;
     let header = headerAt(lines, i);
     if (!header || isAuthorisationTable(lines, header)) continue;
     while (header) {

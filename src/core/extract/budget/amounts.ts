@@ -128,9 +128,13 @@ export interface MoneyPhrase {
 const MONEY_RE =
   /(?<![\d,.])(-?\d{1,3}(?: \d{3}){1,5}(?! \d)|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
 
+const KR_OR_NOK_RE = /kr|nok/i;
+
 /** Every money phrase in a text ("26,52 mill. kr til …"), in kroner. */
 export function moneyPhrases(text: string): MoneyPhrase[] {
   const out: MoneyPhrase[] = [];
+  // Every phrase ends in "kr", "kroner" or "NOK": a plain scan rules out most lines.
+  if (!KR_OR_NOK_RE.test(text)) return out;
   for (const m of text.matchAll(MONEY_RE)) {
     const whole = (m[1] ?? '').replace(/ /g, '');
     const frac = m[2] ?? '';

@@ -20,6 +20,9 @@ const LABEL_RE =
   /(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total)\s+(?:tildeling|tildelt|bevilgning|ramme|beløp)|\bendring\b|\bsum\b/giu;
 const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(\d{2})\b\s*(.*)$/iu;
 
+// A label row holds labels only, so it opens with one: a cheap anchored test before the full scan.
+const LABEL_START_RE = /^(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total|endring)\s/iu;
+
 function labelsOf(text: string): string[] | null {
   if (text.length > 120 || text.includes('\t')) return null;
   const labels = [...text.matchAll(LABEL_RE)].map((m) => m[0]);
@@ -32,12 +35,8 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
   const { lines } = ctx;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (
-      text.length > 120 ||
-      text.length < 8 ||
-      !(text.includes('ildel') || text.includes('evilg') || text.includes('ndring'))
-    )
-      continue;
+    if (text.length > 120 || text.length < 8 || !LABEL_START_RE.test(text)) continue;
+    if (!(text.includes('ildel') || text.includes('evilg') || text.includes('ndring'))) continue;
     const labels = labelsOf(text);
     if (!labels) continue;
     let j = i + 1;

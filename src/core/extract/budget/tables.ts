@@ -103,11 +103,61 @@ function tabHeader(cells: string[]): TableHeader['cells'] | null {
   return keyed && roles.amounts.length > 0 ? roles : null;
 }
 
+/** Cheap test for a line opening with "Kap" (after leading tabs), run on every line. */
+function startsWithKap(text: string): boolean {
+  let k = 0;
+  while (text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return c === 0x6b && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x70;
+}
+
+/**
+ * Cheap test for a chapter header row with year columns ("761  Omsorgstjenester 2013 2014Forslag",
+ * "711  Ernæring og mattrygghet 2014").
+ */
+function endsWithYear(text: string): boolean {
+  if (text.length > 90) return false;
+  // A character-wise look at the tail: an unanchored "year then letters at the end" pattern would be
+  // tried at every position of every line.
+  let k = text.length;
+  let letters = 0;
+  while (k > 0 && isLetterAt(text, k - 1)) {
+    k--;
+    if (++letters > 12) return false;
+  }
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+  if (k < 5 || text.charCodeAt(k - 5) !== 32) return false;
+  const c0 = text.charCodeAt(k - 4);
+  const c1 = text.charCodeAt(k - 3);
+  if (!((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30))) return false;
+  return isDigitAt(text, k - 2) && isDigitAt(text, k - 1);
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || text.charCodeAt(k) >= 0xc0;
+}
+
+/**
+ * Can this line open a table? It starts with "Kap" (after leading tabs) or ends with a year column. Run
+ * on every line before the full header test.
+ */
+export function mayOpenTable(text: string): boolean {
+  return startsWithKap(text) || endsWithYear(text);
+}
+
 /** Recognise a table header at `i`; null when the line is not one. */
 export function headerAt(lines: readonly Line[], i: number): TableHeader | null {
   const line = lines[i];
   if (!line || line.text.length > 200) return null;
   const text = line.text;
+  // Every header names the key column "Kap…" or ends with a year column; most lines fail here cheaply.
+  if (text.includes('\t') ? !/kap/i.test(text) : !mayOpenTable(text)) return null;
   if (text.includes('\t')) {
     const cells = text.split('\t').map((c) => c.trim());
     const roles = tabHeader(cells);
