@@ -4,8 +4,11 @@
  * printed sums cross-footed. Every expected value below is read from the seed file's lines.
  */
 import { describe, expect, it } from 'vitest';
+import { readAppropriationReport } from '../src/core/extract/budget/appropriation-report.js';
+import type { ExtractContext } from '../src/core/extract/context.js';
 import type { BudgetLine } from '../src/core/model/extraction.js';
-import { extractText, seed } from './helpers/seeds.js';
+import { splitRawLines, toLines } from '../src/core/text/lines.js';
+import { extractText, seed, seedText } from './helpers/seeds.js';
 
 const ar = seed('ar2023');
 const APPROPRIATION = 'Tabell 6-1 Bevilgningsrapportering 31.12.2023';
@@ -438,6 +441,17 @@ describe('letters have no accounts tables', () => {
       expect(
         r.warnings.filter((w) => w.code.startsWith('appropriation_') || w.code.startsWith('artskonto_')),
       ).toEqual([]);
+      // The accounts reader alone finds no table in a letter.
+      const warnings: string[] = [];
+      const ctx: ExtractContext = {
+        lines: toLines(splitRawLines(seedText(key))),
+        year: r.document.year,
+        document: r.document,
+        sections: r.sections,
+        warn: (code) => warnings.push(code),
+      };
+      expect(readAppropriationReport(ctx)).toEqual([]);
+      expect(warnings).toEqual([]);
     },
   );
 });
