@@ -4,7 +4,7 @@
  * tobakk), but it does not split compounds; every query word is therefore also matched as a prefix of
  * the stem (tobakk:* finds "tobakksstrategi"), and exact stem matches rank higher than prefix matches.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../core/register/viewer.js';
 import type { AssignmentFilter } from './assignments-query.js';
 import type { Database } from './schema.js';
@@ -25,6 +25,8 @@ export function queryWords(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 
+const CANDIDATES = 500;
+
 const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
 export async function search(
@@ -36,22 +38,45 @@ export async function search(
 ): Promise<SearchHit[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const prefix = sql`to_tsquery('norwegian', ${words.map((w) => `${w}:*`).join(' & ')})`;
+  // Prefix matching only for words long enough to mean something: "e:*" (from "e-helse") would match
+  // every word starting with e.
+  const prefix = sql`to_tsquery('norwegian', ${words.map((w) => (w.length >= 4 ? `${w}:*` : w)).join(' & ')})`;
   const exact = sql`plainto_tsquery('norwegian', ${words.join(' ')})`;
   const rank = (col: string) =>
     sql<number>`(ts_rank(${sql.ref(col)}, ${exact}) * 2 + ts_rank(${sql.ref(col)}, ${prefix}))`;
+  /**
+   * Ranking reads every candidate's tsvector, so a very common word ("helse:*" matches every
+   * "Helsedirektoratet") would cost a scan of the whole register. Candidates are therefore capped per
+   * record type: up to CANDIDATES exact-stem matches plus up to CANDIDATES prefix matches, after filters.
+   */
+  const candidates = (ids: { where: (m: RawBuilder<boolean>) => Compilable }, vec: string) =>
+    sql`(${ids.where(sql<boolean>`${sql.ref(vec)} @@ ${exact}`)} limit ${CANDIDATES}) union (${ids.where(
+      sql<boolean>`${sql.ref(vec)} @@ ${prefix}`,
+    )} limit ${CANDIDATES})`;
 
-  let a = db
-    .selectFrom('appearance as ap')
-    .innerJoin('assignment as asg', 'asg.id', 'ap.assignment_id')
-    .innerJoin('document as d', 'd.id', 'ap.document_id')
-    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
-    .select([sql<string>`'assignment'`.as('kind'), 'ap.id as ref_id', rank('ap.search').as('rank')])
-    .where(sql<boolean>`ap.search @@ ${prefix}`);
-  if (!viewer.canSeeConfidential) a = a.where('asg.confidential', '=', false);
+  // Candidate queries read one table each (filters as subqueries), so the planner uses the GIN index.
+  const docsWhere = (q: { year?: number; agency?: string }) => {
+    let d = db.selectFrom('document').select('document.id');
+    if (q.year !== undefined) d = d.where('document.year', '=', q.year);
+    if (q.agency !== undefined)
+      d = d.where(
+        'document.agency_id',
+        'in',
+        db.selectFrom('agency').select('agency.id').where('agency.name', 'ilike', `%${q.agency}%`),
+      );
+    return d;
+  };
+  const byDocument = f.year !== undefined || f.agency !== undefined;
+  let a = db.selectFrom('appearance as ap').select('ap.id');
+  if (byDocument) a = a.where('ap.document_id', 'in', docsWhere(f));
+  if (!viewer.canSeeConfidential || f.status !== undefined) {
+    let asg = db.selectFrom('assignment').select('assignment.id');
+    if (!viewer.canSeeConfidential) asg = asg.where('assignment.confidential', '=', false);
+    if (f.status !== undefined) asg = asg.where('assignment.status', '=', f.status);
+    a = a.where('ap.assignment_id', 'in', asg);
+  }
   if (f.department !== undefined)
     a = a.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
-  if (f.status !== undefined) a = a.where('asg.status', '=', f.status);
   if (f.section !== undefined)
     a = a.where((eb) =>
       eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
@@ -60,37 +85,37 @@ export async function search(
     const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
     a = a.where(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
   }
-  if (f.year !== undefined) a = a.where('d.year', '=', f.year);
-  if (f.agency !== undefined) a = a.where('ag.name', 'ilike', `%${f.agency}%`);
 
   // Goals and budget lines have no department, status or deadline: those filters mean "assignments only".
   const assignmentsOnly = f.department !== undefined || f.status !== undefined || f.hasDeadline !== undefined;
-  let g = db
-    .selectFrom('goal as g')
-    .innerJoin('document as d', 'd.id', 'g.document_id')
-    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
-    .select([sql<string>`'goal'`.as('kind'), 'g.id as ref_id', rank('g.search').as('rank')])
-    .where(sql<boolean>`g.search @@ ${prefix}`);
-  let b = db
-    .selectFrom('budget_line as b')
-    .innerJoin('document as d', 'd.id', 'b.document_id')
-    .leftJoin('agency as ag', 'ag.id', 'd.agency_id')
-    .select([sql<string>`'budget'`.as('kind'), 'b.id as ref_id', rank('b.search').as('rank')])
-    .where(sql<boolean>`b.search @@ ${prefix}`);
-  if (f.year !== undefined) {
-    g = g.where('d.year', '=', f.year);
-    b = b.where('d.year', '=', f.year);
-  }
-  if (f.agency !== undefined) {
-    g = g.where('ag.name', 'ilike', `%${f.agency}%`);
-    b = b.where('ag.name', 'ilike', `%${f.agency}%`);
+  let g = db.selectFrom('goal as g').select('g.id');
+  let b = db.selectFrom('budget_line as b').select('b.id');
+  if (byDocument) {
+    g = g.where('g.document_id', 'in', docsWhere(f));
+    b = b.where('b.document_id', 'in', docsWhere(f));
   }
   if (f.section !== undefined) {
     g = g.where((eb) =>
       eb.or([eb('g.section', '=', f.section ?? ''), eb('g.section', 'like', `${f.section}.%`)]),
     );
   }
-  const union = assignmentsOnly ? a : f.section !== undefined ? a.unionAll(g) : a.unionAll(g).unionAll(b);
+  const rankedA = db
+    .selectFrom('appearance as ap')
+    .select([sql<string>`'assignment'`.as('kind'), 'ap.id as ref_id', rank('ap.search').as('rank')])
+    .where(sql<boolean>`ap.id in (${candidates(a, 'ap.search')})`);
+  const rankedG = db
+    .selectFrom('goal as g')
+    .select([sql<string>`'goal'`.as('kind'), 'g.id as ref_id', rank('g.search').as('rank')])
+    .where(sql<boolean>`g.id in (${candidates(g, 'g.search')})`);
+  const rankedB = db
+    .selectFrom('budget_line as b')
+    .select([sql<string>`'budget'`.as('kind'), 'b.id as ref_id', rank('b.search').as('rank')])
+    .where(sql<boolean>`b.id in (${candidates(b, 'b.search')})`);
+  const union = assignmentsOnly
+    ? rankedA
+    : f.section !== undefined
+      ? rankedA.unionAll(rankedG)
+      : rankedA.unionAll(rankedG).unionAll(rankedB);
   const top = await db
     .selectFrom(union.as('h'))
     .selectAll()
