@@ -123,6 +123,10 @@ const m002: string[] = [
   `ALTER TABLE appearance SET (toast_tuple_target = 128)`,
   `ALTER TABLE goal SET (toast_tuple_target = 128)`,
   `ALTER TABLE budget_line SET (toast_tuple_target = 128)`,
+  // Ranking reads each candidate's tsvector (twice); uncompressed out-of-line storage skips the pglz step.
+  `ALTER TABLE appearance ALTER COLUMN search SET STORAGE EXTERNAL`,
+  `ALTER TABLE goal ALTER COLUMN search SET STORAGE EXTERNAL`,
+  `ALTER TABLE budget_line ALTER COLUMN search SET STORAGE EXTERNAL`,
 ];
 
 export const MIGRATIONS: Record<string, string[]> = { '001_register': m001, '002_search_storage': m002 };

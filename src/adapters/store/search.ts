@@ -25,7 +25,8 @@ export function queryWords(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 
-const CANDIDATES = 500;
+const CANDIDATES = 250;
+const SNIPPET_SOURCE = 2500;
 
 const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
@@ -116,18 +117,26 @@ export async function search(
     : f.section !== undefined
       ? rankedA.unionAll(rankedG)
       : rankedA.unionAll(rankedG).unionAll(rankedB);
-  const top = await db
-    .selectFrom(union.as('h'))
-    .selectAll()
-    .orderBy('rank', 'desc')
-    .orderBy('kind')
-    .orderBy('ref_id')
-    .limit(limit)
-    .execute();
+  // With a LIMIT and a second filter (department, year) the planner tends to bet on a sequential scan
+  // that finds enough rows early; for a rare word it then reads and detoasts the whole table. The GIN
+  // bitmap is cheap in every case, so the search runs with sequential scans disabled.
+  const top = await db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return trx
+      .selectFrom(union.as('h'))
+      .selectAll()
+      .orderBy('rank', 'desc')
+      .orderBy('kind')
+      .orderBy('ref_id')
+      .limit(limit)
+      .execute();
+  });
 
   const ids = (k: string) => top.filter((t) => t.kind === k).map((t) => t.ref_id);
+  // ts_headline re-parses the whole text; long bodies (some letters print pages per assignment) are cut
+  // to their first SNIPPET_SOURCE characters, where the title and the first mention usually are.
   const head = (col: string) =>
-    sql<string>`ts_headline('norwegian', ${sql.ref(col)}, ${prefix}, ${HEADLINE})`;
+    sql<string>`ts_headline('norwegian', left(${sql.ref(col)}, ${SNIPPET_SOURCE}), ${prefix}, ${HEADLINE})`;
   const docCols = ['d.id as doc_id', 'd.type', 'd.year', 'd.title as doc_title'] as const;
   const details = new Map<string, Omit<SearchHit, 'rank' | 'kind'>>();
   const docOf = (r: { doc_id: number; type: string; year: number | null; doc_title: string | null }) => ({
