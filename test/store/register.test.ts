@@ -204,6 +204,37 @@ describe.each(BACKENDS)('register on %s', (backend) => {
     expect(m1?.timeline.some((e) => e.kind === 'status' && e.details.to === 'pågår')).toBe(true);
   });
 
+  it("puts what the agency's annual report says about an assignment on its timeline", async () => {
+    const r = await reg(backend);
+    const base = letter({ year: 2023, type: 'arsrapport', date: '2024-03-01' });
+    const report = {
+      ...base,
+      document: {
+        ...base.document,
+        issuer: 'Helsedirektoratet',
+        recipient: 'Helse- og omsorgsdepartementet',
+      },
+      statusNotes: [
+        {
+          text: 'Oppdrag TB2022-45 er levert, jf. rapport av 1. desember.',
+          ids: ['TB2022-45'],
+          lines: [120, 121] as [number, number],
+        },
+      ],
+    };
+    await r.import([
+      { file: '2022', result: tb2022 },
+      { file: 'ar2023', result: report },
+    ]);
+    const s = await r.show('TB2022-45');
+    const note = s?.timeline.find((e) => e.kind === 'report');
+    expect(note?.text).toContain('er levert');
+    expect(note?.document?.type).toBe('arsrapport');
+    expect(note?.details.lines).toEqual([120, 121]);
+    const agencies = await r.db.selectFrom('agency').select('name').execute();
+    expect(agencies.map((a) => a.name)).toEqual(['Helsedirektoratet']);
+  });
+
   it('keeps the same ID of two different agencies apart', async () => {
     const r = await reg(backend);
     const other = letter({

@@ -293,6 +293,13 @@ export async function showAssignment(
     .where('ap.assignment_id', '!=', id);
   if (!viewer.canSeeConfidential) inRefsQ = inRefsQ.where('src.confidential', '=', false);
   const inRefs = await inRefsQ.execute();
+  const reportNotes = await db
+    .selectFrom('report_note as n')
+    .innerJoin('document as d', 'd.id', 'n.document_id')
+    .select(['n.text', 'n.line_from', 'n.line_to', 'd.id as doc_id', 'd.type', 'd.year', 'd.date', 'd.title'])
+    .where('n.target_key', 'in', keys.length > 0 ? keys : [''])
+    .orderBy('n.id')
+    .execute();
   const events = await db.selectFrom('status_event').selectAll().where('assignment_id', '=', id).execute();
   const changes = await db
     .selectFrom('deadline_change')
@@ -400,6 +407,17 @@ export async function showAssignment(
       actor: n.actor,
       details: {},
     });
+  for (const n of reportNotes) {
+    const doc = docRef({ id: n.doc_id, type: n.type, year: n.year, date: n.date, title: n.title });
+    entries.push({
+      at: documentTime(doc),
+      kind: 'report',
+      document: doc,
+      text: n.text,
+      actor: null,
+      details: { lines: [n.line_from, n.line_to] },
+    });
+  }
   for (const o of owners)
     entries.push({
       at: o.at,

@@ -80,6 +80,7 @@ function stripConfidential(tables: Record<string, Record<string, unknown>[]>): v
   for (const t of ['appearance_deadline', 'appearance_part', 'appearance_reference'])
     keep(t, (r) => !hiddenApps.has(r.appearance_id));
   keep('appearance_reference', (r) => !hiddenKeys.has(r.target_key));
+  keep('report_note', (r) => !hiddenKeys.has(r.target_key));
   keep('audit_log', (r) => !(r.entity === 'assignment' && hidden.has(Number(r.entity_id))));
   for (const v of tables.document_version ?? []) {
     const ex = v.extraction as ExtractionResult;

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { ExtractionResult, Warning } from '../../core/model/extraction.js';
 import type { DiffCounts } from '../../core/register/diff.js';
-import { scopeOf } from '../../core/register/ids.js';
+import { documentScope, idKey, parties, scopedKey } from '../../core/register/ids.js';
 import { letterKey } from '../../core/register/letter.js';
 import { keyRecords, RECORD_TYPES, type RecordType } from '../../core/register/records.js';
 import type { Clock } from '../../core/register/viewer.js';
@@ -62,6 +62,35 @@ async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', na
   return row.id;
 }
 
+/**
+ * What a report says about assignments it names ("… leveransen av oppdrag 81 … i tildelingsbrev for
+ * 2023" → TB2023-81): one row per note and ID, shown on that assignment's timeline. Rewritten with each
+ * version; nobody annotates them.
+ */
+async function writeReportNotes(
+  db: Kysely<Database>,
+  documentId: number,
+  r: ExtractionResult,
+  scope: string,
+) {
+  await db.deleteFrom('report_note').where('document_id', '=', documentId).execute();
+  const rows = (r.statusNotes ?? []).flatMap((n, ord) =>
+    [...new Set(n.ids.map(idKey))].map((k) => ({
+      document_id: documentId,
+      ord,
+      text: n.text,
+      target_key: scopedKey(scope, k),
+      line_from: n.lines[0],
+      line_to: n.lines[1],
+    })),
+  );
+  for (let i = 0; i < rows.length; i += 400)
+    await db
+      .insertInto('report_note')
+      .values(rows.slice(i, i + 400))
+      .execute();
+}
+
 export function documentLabel(doc: { type: string; year: number | null; title: string | null }): string {
   const kind =
     doc.type === 'tildelingsbrev'
@@ -104,8 +133,9 @@ async function importOne(
   }
 
   const key = letterKey(info);
-  const ministryId = await upsertName(db, 'ministry', info.issuer);
-  const agencyId = await upsertName(db, 'agency', info.recipient);
+  const who = parties(info);
+  const ministryId = await upsertName(db, 'ministry', who.ministry);
+  const agencyId = await upsertName(db, 'agency', who.agency);
   const existing = await db
     .selectFrom('document')
     .select(['id', 'current_version'])
@@ -200,10 +230,11 @@ async function importOne(
     documentYear: info.year,
     documentDate: info.date,
     letterKey: key,
-    scope: scopeOf(info.recipient),
+    scope: documentScope(info),
     audit: entries,
   });
   const counts = { ...docCounts, assignments: assignmentCounts };
+  await writeReportNotes(db, documentId, r, documentScope(info));
   entries.unshift({
     at: now,
     actor: opts.actor,

@@ -129,7 +129,18 @@ const m002: string[] = [
   `ALTER TABLE budget_line ALTER COLUMN search SET STORAGE EXTERNAL`,
 ];
 
-export const MIGRATIONS: Record<string, string[]> = { '001_register': m001, '002_search_storage': m002 };
+const m003: string[] = [
+  `CREATE TABLE report_note (
+     id serial PRIMARY KEY, document_id int NOT NULL REFERENCES document(id), ord int NOT NULL,
+     text text NOT NULL, target_key text NOT NULL, line_from int NOT NULL, line_to int NOT NULL)`,
+  `CREATE INDEX report_note_target ON report_note (target_key)`,
+];
+
+export const MIGRATIONS: Record<string, string[]> = {
+  '001_register': m001,
+  '002_search_storage': m002,
+  '003_report_notes': m003,
+};
 
 class InCodeProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

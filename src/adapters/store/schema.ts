@@ -210,6 +210,15 @@ export interface CalendarEntryTable extends Keyed {
   text: string;
   note: string | null;
 }
+export interface ReportNoteTable {
+  id: Generated<number>;
+  document_id: number;
+  ord: number;
+  text: string;
+  target_key: string;
+  line_from: number;
+  line_to: number;
+}
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -244,6 +253,7 @@ export interface Database {
   budget_earmark: BudgetEarmarkTable;
   authorisation: AuthorisationTable;
   calendar_entry: CalendarEntryTable;
+  report_note: ReportNoteTable;
   audit_log: AuditLogTable;
 }
 
@@ -279,5 +289,6 @@ export const TABLES_IN_ORDER: readonly TableName[] = [
   'budget_earmark',
   'authorisation',
   'calendar_entry',
+  'report_note',
   'audit_log',
 ];

@@ -22,6 +22,28 @@ export function scopeOf(recipient: string | null): string {
   return (recipient ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Ministry and agency of a document. A letter goes from the ministry to the agency; an annual report
+ * goes the other way ("Årsrapport 2023" from Helsedirektoratet to Helse- og omsorgsdepartementet).
+ */
+export function parties(doc: { type: string; issuer: string | null; recipient: string | null }): {
+  ministry: string | null;
+  agency: string | null;
+} {
+  return doc.type === 'arsrapport'
+    ? { ministry: doc.recipient, agency: doc.issuer }
+    : { ministry: doc.issuer, agency: doc.recipient };
+}
+
+/** The ID scope of a document: its agency. */
+export function documentScope(doc: {
+  type: string;
+  issuer: string | null;
+  recipient: string | null;
+}): string {
+  return scopeOf(parties(doc).agency);
+}
+
 export function scopedKey(scope: string, key: string): string {
   return `${scope}#${key}`;
 }

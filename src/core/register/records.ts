@@ -13,7 +13,7 @@ import type {
 } from '../model/extraction.js';
 import { type IncomingRecord, uniqueKeys } from './diff.js';
 import { fingerprint } from './fingerprint.js';
-import { idKey, scopedKey, scopeOf, syntheticKey } from './ids.js';
+import { documentScope, idKey, scopedKey, syntheticKey } from './ids.js';
 
 export interface KeyedRecords {
   sections: IncomingRecord<Section>[];
@@ -61,7 +61,7 @@ export function keyRecords(r: ExtractionResult, letter: string): KeyedRecords {
     goals: keyed(r.goals, (g) => g.number || g.title),
     assignments: keyed(
       r.assignments,
-      (a) => assignmentKeys(a, letter, scopeOf(r.document.recipient))[0] ?? a.title,
+      (a) => assignmentKeys(a, letter, documentScope(r.document))[0] ?? a.title,
     ),
     budgetLines: keyed(r.budgetLines, (b) => `${b.chapter}.${b.post}|${b.table ?? ''}`),
     authorisations: keyed(r.authorisations, (a) => `${a.kind}|${a.chapter ?? ''}|${a.post ?? ''}`),

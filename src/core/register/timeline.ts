@@ -19,7 +19,8 @@ export type TimelineKind =
   | 'status'
   | 'note'
   | 'answer'
-  | 'owner';
+  | 'owner'
+  | 'report';
 
 export interface TimelineEntry {
   /** ISO date (document events) or ISO timestamp (user events); the sort key. */
@@ -47,6 +48,7 @@ const KIND_ORDER: Record<TimelineKind, number> = {
   owner: 5,
   note: 6,
   answer: 7,
+  report: 8,
 };
 
 export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
