@@ -290,6 +290,7 @@ describe.each(BACKENDS)('register on %s', (backend) => {
     expect(by.get('TB2025-1')?.derived).toBe(null); // 30.06.2025
     const soon = await r.deadlines({ withinDays: 14 });
     expect(soon.map((d) => [d.date, d.assignment.key])).toEqual([['2025-03-10', 'TB2024-7']]);
+    expect((await r.assignments({ status: 'forfalt' })).map((x) => x.key)).toEqual(['TB2022-45']);
     const overdue = await r.deadlines({ overdue: true });
     expect(overdue.map((d) => d.assignment.key)).toEqual(['TB2022-45']);
     await r.moveDeadline('TB2022-45', '2025-04-30', 'Utsatt i etatsstyringsmøtet');

@@ -17,6 +17,9 @@ import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
 
+/** Statuses computed from deadlines; `--status forfalt` filters on them after the query. */
+const DERIVED: readonly string[] = ['forfalt', 'snart forfall'];
+
 export interface AssignmentFilter {
   year?: number;
   agency?: string;
@@ -53,7 +56,7 @@ function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: 
   if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${f.agency}%`);
   if (f.department !== undefined)
     q = q.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
-  if (f.status !== undefined) q = q.where('a.status', '=', f.status);
+  if (f.status !== undefined && !DERIVED.includes(f.status)) q = q.where('a.status', '=', f.status);
   if (f.section !== undefined)
     q = q.where((eb) =>
       eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
@@ -166,7 +169,10 @@ export async function listAssignments(
       confidential: r.confidential,
     };
   });
-  return out.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || compareIds(a.key, b.key));
+  const wanted = f.status !== undefined && DERIVED.includes(f.status) ? f.status : null;
+  return (wanted ? out.filter((a) => a.derived === wanted) : out).sort(
+    (a, b) => (b.year ?? 0) - (a.year ?? 0) || compareIds(a.key, b.key),
+  );
 }
 
 /** TB2024-2 before TB2024-10. */

@@ -95,7 +95,7 @@ function filterOptions(cmd: Command): Command {
     .option('--year <år>', 'år (brevets år)')
     .option('--agency <navn>', 'virksomhet')
     .option('--department <kode>', 'avdeling i departementet (FHA, KTA, SHA …)')
-    .option('--status <status>', `status (${STATUSES.join(', ')})`)
+    .option('--status <status>', `status (${STATUSES.join(', ')}, forfalt, «snart forfall»)`)
     .option('--section <nr>', 'kapittel/seksjon i brevet, f.eks. 3 eller 3.2')
     .option('--has-deadline', 'bare oppdrag med konkret frist')
     .option('--no-deadline', 'bare oppdrag uten frist');
