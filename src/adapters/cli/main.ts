@@ -1,19 +1,9 @@
 /** The `styr` command line. Commands call the same application functions the API will use. */
-import { readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { extractFiles } from './extract-command.js';
 import { registerRegisterCommands } from './register/commands.js';
+import { runDemo } from './register/demo.js';
 import { renderSummary } from './summary.js';
-
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-async function exampleFiles(): Promise<string[]> {
-  const dir = join(projectRoot, 'examples');
-  const names = (await readdir(dir)).filter((n) => /\.(txt|pdf|docx|html?)$/i.test(n)).sort();
-  return names.map((n) => join(dir, n));
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
@@ -40,13 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
-    .command('demo', { hidden: true })
-    .description('Les eksempeldokumentene i examples/ og skriv ut oversikten')
-    .action(async () => {
-      const { results, failures } = await extractFiles(await exampleFiles());
-      for (const f of failures) process.stderr.write(`styr: ${f.error}\n`);
-      out(renderSummary(results));
-      if (failures.length > 0) code = 2;
+    .command('demo')
+    .description('Les eksempeldokumentene i examples/ inn i registeret og skriv ut oversikten')
+    .option('--data <dir>', 'mappe for den innebygde databasen (ellers STYR_DATA eller standardmappen)')
+    .action(async (opts: { data?: string }) => {
+      code = await runDemo({ out, ...(opts.data ? { dataDir: opts.data } : {}) });
     });
 
   registerRegisterCommands(program, { out, setExitCode: (c) => (code = c) });

@@ -1,5 +1,5 @@
 /**
- * `npm start`: import the example documents into the embedded database (data dir from STYR_DATA or the
+ * `npm start`: extract the example documents (printing the extraction summary), import them into the embedded database (data dir from STYR_DATA or the
  * per-user default) and print the register overview. Importing twice changes nothing.
  */
 import { readdir } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { INTERNAL_VIEWER } from '../../../core/register/viewer.js';
 import { targetFromEnv } from '../../store/open.js';
 import { Register } from '../../store/register.js';
 import { extractFiles } from '../extract-command.js';
+import { renderSummary } from '../summary.js';
 import { actorFrom, clockFrom, renderImport, renderOverview } from './commands.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -29,6 +30,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<number> {
     .map((n) => join(dir, n));
   const { results, failures } = await extractFiles(files);
   for (const f of failures) process.stderr.write(`styr: ${f.error}\n`);
+  out(renderSummary(results));
   const target = targetFromEnv(opts.dataDir);
   const reg = await Register.open(target, {
     actor: actorFrom(undefined),
