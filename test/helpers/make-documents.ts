@@ -28,8 +28,7 @@ function drawable(text: string): string {
 
 /** A table's rows; null is a blank line inside the table (where the source had a page break). */
 type Block =
-  | { kind: 'line'; text: string; pageStart: boolean }
-  | { kind: 'table'; rows: (string[] | null)[] };
+  { kind: 'line'; text: string; pageStart: boolean } | { kind: 'table'; rows: (string[] | null)[] };
 
 /** Group raw lines: tab-separated lines form one table, also across blank lines between them. */
 function blocks(lines: readonly string[]): Block[] {

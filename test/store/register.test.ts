@@ -401,10 +401,9 @@ describe.each(BACKENDS)('register on %s', (backend) => {
     await r.moveDeadline('TB2022-46', '2025-05-01', 'Avtalt i møte');
     const dump = await r.export();
     const copy = await reg(backend);
-    await (await import('../../src/adapters/store/export.js')).restoreRegister(
-      copy.db,
-      JSON.parse(JSON.stringify(dump)),
-    );
+    await (
+      await import('../../src/adapters/store/export.js')
+    ).restoreRegister(copy.db, JSON.parse(JSON.stringify(dump)));
     const again = await copy.export();
     expect({ ...again, exportedAt: '' }).toEqual({ ...dump, exportedAt: '' });
     // Sequences continue after the restored ids, and search works on the restored rows.

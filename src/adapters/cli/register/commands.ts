@@ -186,8 +186,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     <A extends unknown[]>(fn: (reg: Register, ...args: A) => Promise<void>) =>
     async (...args: A) => {
       const opts = args.find((a, i) => i === args.length - 2 && typeof a === 'object' && a !== null) as
-        | CommonOptions
-        | undefined;
+        CommonOptions | undefined;
       let reg: Register | undefined;
       try {
         if (ctx.register) await fn(await ctx.register(opts ?? {}), ...args);
