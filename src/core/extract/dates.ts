@@ -20,6 +20,8 @@
  * edit distance of a full name ("febaruar") are accepted. Impossible dates ("31. februar") are not dates.
  */
 
+import { MONTH_NAMES } from '../format/norwegian.js';
+
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 
 export interface DateMatch {
@@ -38,21 +40,6 @@ export interface DateMatch {
   /** A bare year after "i"/"til"/"innen" ("i 2025"), a date only where a deadline phrase governs it. */
   weak: boolean;
 }
-
-const MONTH_NAMES = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-] as const;
 
 const MONTH_WORDS = new Map<string, number>([
   ...MONTH_NAMES.map((n, i) => [n, i + 1] as [string, number]),

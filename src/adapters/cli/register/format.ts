@@ -1,20 +1,6 @@
 /** Norwegian presentation: dates as "15. mars 2025", amounts with space thousands separators, tables. */
 import Table from 'cli-table3';
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
+import { formatIsoDate, groupThousands } from '../../../core/format/norwegian.js';
 
 /** `2025-03-15` → `15. mars 2025`; a timestamp is shown as its Oslo calendar day with time. */
 export function formatDate(iso: string | null | undefined): string {
@@ -34,16 +20,13 @@ export function formatDate(iso: string | null | undefined): string {
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
     return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`)} kl. ${get('hour')}.${get('minute')}`;
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  return formatIsoDate(iso);
 }
 
 /** 1200000 → `1 200 000` (narrow no-break spaces would not survive copy into spreadsheets). */
 export function formatAmount(n: number | null | undefined): string {
   if (n === null || n === undefined) return '–';
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return groupThousands(Math.round(n));
 }
 
 export function formatShare(x: number | null): string {

@@ -5,6 +5,8 @@
  * valid split listed so that the caller can pick one and report the alternatives.
  */
 
+import { groupThousands } from '../../format/norwegian.js';
+
 /** One printed number token: "1", "538", "15786", "-1", or a decimal "39,135" (a table in mill. kroner). */
 const TOKEN_RE = /^-?\d+(?:,\d+)?$/;
 const DECIMAL_RE = /^-?\d+,\d+$/;
@@ -151,6 +153,5 @@ export function moneyPhrases(text: string): MoneyPhrase[] {
 
 /** Norwegian amount in kroner for messages: 15104900000 → "15 104 900 000 kr". */
 export function formatKroner(kroner: number): string {
-  const sign = kroner < 0 ? '-' : '';
-  return `${sign}${String(Math.abs(kroner)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
+  return `${groupThousands(kroner)} kr`;
 }
