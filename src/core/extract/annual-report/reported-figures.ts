@@ -6,6 +6,8 @@
  * "oppdragene"); "90 prosent av oppdragene" is a share with unit "%".
  * A number right after "oppdrag" ("oppdrag 81") is an identifier, not a count, and is not read here.
  */
+
+import { LINKING_WORDS } from '../../text/words.js';
 import type { ReportedFigure } from '../../model/extraction.js';
 import type { ExtractContext } from '../context.js';
 
@@ -27,24 +29,15 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // Words that end a noun phrase: a count followed by them is not "a count of assignments".
-const STOP_WORDS = new Set([
-  'og',
+const STOP_WORDS = new Set<string>([
+  ...LINKING_WORDS,
   'eller',
-  'i',
-  'for',
-  'til',
-  'av',
-  'med',
-  'på',
   'som',
   'er',
   'var',
   'ble',
   'har',
   'hadde',
-  'om',
-  'fra',
-  'ved',
   'etter',
   'innen',
   'under',

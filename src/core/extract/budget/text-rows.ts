@@ -14,6 +14,8 @@
  * When a page break cuts the name column, its rest appears after the comment lines of the previous page
  * on a line that opens the new page (" og" / "omsorgstjeneste" after "kommunal helse-").
  */
+
+import { LINKING_WORDS } from '../../text/words.js';
 import type { Line } from '../../text/lines.js';
 import { greedyNumbers, isNumberToken, moneyPhrases } from './amounts.js';
 import { columnBreaks } from './column-gaps.js';
@@ -34,24 +36,7 @@ const PROSE_HEADING_RE = /^kap(?:ittel)?[.,]?\s*\d{3,4}\b/iu;
 const NAME_OPEN_RE =
   /(?:[-–(,]|\b(?:kan|og|eller|post|postene|poster|til|i|for|under|nyttes|av|med|mot|fra|på))$/iu;
 const UNIT_WORD_RE = /^(?:mill\.?|millioner|mrd\.?|milliarder|kr\.?|kroner|%|pst\.?|prosent)$/iu;
-const SHORT_WORDS = new Set([
-  'og',
-  'i',
-  'på',
-  'av',
-  'til',
-  'for',
-  'med',
-  'om',
-  'mv',
-  'mm',
-  'kan',
-  'fra',
-  'mot',
-  'ved',
-  'samt',
-  'eller',
-]);
+const SHORT_WORDS = new Set<string>([...LINKING_WORDS, 'mv', 'mm', 'kan', 'mot', 'samt', 'eller']);
 const YEAR_CONTEXT_RE = /^(?:fra|i|til|for|per|pr\.?|innen|år|og|–|-|etter|før)$/iu;
 
 export interface RestParts {

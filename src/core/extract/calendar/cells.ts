@@ -7,25 +7,12 @@
  * line, at a capitalised word after a noun ("Etatsstyringsmøte Hos Helsedirektoratet").
  */
 
+import { LINKING_WORDS } from '../../text/words.js';
+
 // A phrase does not end on these: "… til" + "statsregnskapet", "Prop. 1" + "S for 2026".
 const OPEN_END_RE =
   /(?:(?:^|\s)(?:av|og|i|til|for|med|om|på|fra|ved|som|samt|eller|mellom|per|under|innen|etter|Prop\. \d+)|[,\-–])$/;
-const PREPOSITIONS = new Set([
-  'av',
-  'og',
-  'i',
-  'til',
-  'for',
-  'med',
-  'om',
-  'på',
-  'fra',
-  'ved',
-  'hos',
-  'per',
-  'mot',
-  'under',
-]);
+const PREPOSITIONS = new Set<string>([...LINKING_WORDS, 'hos', 'per', 'mot', 'under']);
 
 /** One line of a calendar row's content: its source line number and text. */
 export interface CellLine {

@@ -10,23 +10,16 @@
  * ("NCD-sykdommene") are all capitals.
  */
 
+import { LINKING_WORDS } from '../../text/words.js';
+
 // "tjenestene. I": a full stop after a word, then a capital.
 const SENTENCE_BREAK_RE = /\p{Ll}\p{Ll}[.!?] +(?=\p{Lu})/u;
 // A capitalised word (or the single-letter "I") after a lower-case word. The word must start the line or
 // follow a space, which also keeps the pattern from retrying inside every word.
 const CAPITAL_AFTER_WORD_RE = /(?<![^ ])(\p{Ll}+) (?=\p{Lu}(?:\p{Ll}| |$))/gu;
 // Words a name may follow inside a title.
-const BEFORE_NAME = new Set([
-  'av',
-  'og',
-  'i',
-  'til',
-  'for',
-  'med',
-  'om',
-  'på',
-  'fra',
-  'ved',
+const BEFORE_NAME = new Set<string>([
+  ...LINKING_WORDS,
   'som',
   'samt',
   'eller',
