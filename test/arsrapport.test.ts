@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractContext } from '../src/core/extract/context.js';
-import { detectDocument } from '../src/core/extract/document.js';
 import { extractGoals } from '../src/core/extract/goals.js';
-import { findSections } from '../src/core/extract/sections.js';
-import type { Warning } from '../src/core/model/extraction.js';
-import { splitRawLines, toLines } from '../src/core/text/lines.js';
+import { seedText } from './helpers/seeds.js';
+import { stageContext } from './helpers/stage-context.js';
 
-const raw = splitRawLines(
-  readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'seeds', '002_ac6af9d6cceb61dd.txt'), 'utf8'),
-);
-const lines = toLines(raw);
-const warnings: Warning[] = [];
-const warn = (code: string, message: string, line: number | null) => {
-  warnings.push({ code, message, line });
-};
-const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
-const sections = findSections(lines, warn);
-const goals = extractGoals({ lines, year: document.year, document, sections, warn } satisfies ExtractContext);
+const { ctx, warnings } = stageContext(seedText('ar2023'));
+const { document, sections } = ctx;
+const goals = extractGoals(ctx);
 
 describe('annual report 2023', () => {
   it('is an årsrapport for 2023 from Helsedirektoratet to its ministry', () => {

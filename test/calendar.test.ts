@@ -2,28 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCalendar } from '../src/core/extract/calendar.js';
-import type { ExtractContext } from '../src/core/extract/context.js';
-import { detectDocument } from '../src/core/extract/document.js';
-import { findSections } from '../src/core/extract/sections.js';
 import type { CalendarEntry, Warning } from '../src/core/model/extraction.js';
-import { splitRawLines, toLines } from '../src/core/text/lines.js';
+import { stageContext } from './helpers/stage-context.js';
 
 /** Runs only the stages the calendar depends on (document, sections). */
 function calendarOf(text: string): { calendar: CalendarEntry[]; warnings: Warning[] } {
-  const raw = splitRawLines(text);
-  const lines = toLines(raw);
-  const warnings: Warning[] = [];
-  const warn = (code: string, message: string, line: number | null) => {
-    warnings.push({ code, message, line });
-  };
-  const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
-  const ctx: ExtractContext = {
-    lines,
-    year: document.year,
-    document,
-    sections: findSections(lines, warn),
-    warn,
-  };
+  const { ctx, warnings } = stageContext(text);
   return { calendar: extractCalendar(ctx), warnings };
 }
 const seedFile = (name: string) =>

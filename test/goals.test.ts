@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractContext } from '../src/core/extract/context.js';
-import { detectDocument } from '../src/core/extract/document.js';
 import { extractGoals } from '../src/core/extract/goals.js';
-import { findSections } from '../src/core/extract/sections.js';
 import type { Goal, Warning } from '../src/core/model/extraction.js';
-import { splitRawLines, toLines } from '../src/core/text/lines.js';
+import { stageContext } from './helpers/stage-context.js';
 
 /** Runs only the stages goals depend on (document, sections), so this file tests goals alone. */
 function goalsOf(file: string): { goals: Goal[]; warnings: Warning[] } {
@@ -14,20 +11,7 @@ function goalsOf(file: string): { goals: Goal[]; warnings: Warning[] } {
 }
 
 function goalsOfText(text: string): { goals: Goal[]; warnings: Warning[] } {
-  const raw = splitRawLines(text);
-  const lines = toLines(raw);
-  const warnings: Warning[] = [];
-  const warn = (code: string, message: string, line: number | null) => {
-    warnings.push({ code, message, line });
-  };
-  const document = detectDocument(lines, '0'.repeat(64), raw.length, () => {});
-  const ctx: ExtractContext = {
-    lines,
-    year: document.year,
-    document,
-    sections: findSections(lines, warn),
-    warn,
-  };
+  const { ctx, warnings } = stageContext(text);
   return { goals: extractGoals(ctx), warnings };
 }
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
