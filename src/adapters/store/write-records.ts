@@ -54,6 +54,22 @@ interface TableSpec<T, N extends KeyedTable> {
   clearChildren?: (db: Kysely<Database>, ids: number[]) => Promise<void>;
 }
 
+// Kysely cannot pick an overload of `where` for a table name that is a type parameter; every keyed table
+// has an integer `id`, so updates and deletes address the table through that column alone.
+const byId = (tx: Kysely<Database>) => tx as unknown as Kysely<Record<string, { id: number }>>;
+
+/** The plain insert/update/delete every keyed table uses; only the row shape and children differ. */
+function keyedTable<N extends KeyedTable>(
+  table: N,
+): Pick<TableSpec<never, N>, 'table' | 'insert' | 'update' | 'remove'> {
+  return {
+    table,
+    insert: (tx, rows) => tx.insertInto(table).values(rows).returning(['id', 'key']).execute(),
+    update: (tx, id, row) => byId(tx).updateTable<string>(table).set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => byId(tx).deleteFrom<string>(table).where('id', 'in', ids).execute(),
+  };
+}
+
 async function applyKeyed<T, N extends KeyedTable>(
   db: Kysely<Database>,
   spec: TableSpec<T, N>,
@@ -108,10 +124,7 @@ export async function writeDocumentRecords(
   const sections = await applyKeyed(
     db,
     {
-      table: 'section',
-      insert: (tx, rows) => tx.insertInto('section').values(rows).returning(['id', 'key']).execute(),
-      update: (tx, id, row) => tx.updateTable('section').set(row).where('id', '=', id).execute(),
-      remove: (tx, ids) => tx.deleteFrom('section').where('id', 'in', ids).execute(),
+      ...keyedTable('section'),
       row: (rec, document_id) => ({
         document_id,
         key: rec.key,
@@ -128,10 +141,7 @@ export async function writeDocumentRecords(
   const goals = await applyKeyed(
     db,
     {
-      table: 'goal',
-      insert: (tx, rows) => tx.insertInto('goal').values(rows).returning(['id', 'key']).execute(),
-      update: (tx, id, row) => tx.updateTable('goal').set(row).where('id', '=', id).execute(),
-      remove: (tx, ids) => tx.deleteFrom('goal').where('id', 'in', ids).execute(),
+      ...keyedTable('goal'),
       row: (rec, document_id) => ({
         document_id,
         key: rec.key,
@@ -166,10 +176,7 @@ export async function writeDocumentRecords(
   const budgetLines = await applyKeyed(
     db,
     {
-      table: 'budget_line',
-      insert: (tx, rows) => tx.insertInto('budget_line').values(rows).returning(['id', 'key']).execute(),
-      update: (tx, id, row) => tx.updateTable('budget_line').set(row).where('id', '=', id).execute(),
-      remove: (tx, ids) => tx.deleteFrom('budget_line').where('id', 'in', ids).execute(),
+      ...keyedTable('budget_line'),
       row: (rec, document_id) => {
         const b = rec.record;
         return {
@@ -206,10 +213,7 @@ export async function writeDocumentRecords(
   const authorisations = await applyKeyed(
     db,
     {
-      table: 'authorisation',
-      insert: (tx, rows) => tx.insertInto('authorisation').values(rows).returning(['id', 'key']).execute(),
-      update: (tx, id, row) => tx.updateTable('authorisation').set(row).where('id', '=', id).execute(),
-      remove: (tx, ids) => tx.deleteFrom('authorisation').where('id', 'in', ids).execute(),
+      ...keyedTable('authorisation'),
       row: (rec, document_id) => ({
         document_id,
         key: rec.key,
@@ -228,10 +232,7 @@ export async function writeDocumentRecords(
   const calendar = await applyKeyed(
     db,
     {
-      table: 'calendar_entry',
-      insert: (tx, rows) => tx.insertInto('calendar_entry').values(rows).returning(['id', 'key']).execute(),
-      update: (tx, id, row) => tx.updateTable('calendar_entry').set(row).where('id', '=', id).execute(),
-      remove: (tx, ids) => tx.deleteFrom('calendar_entry').where('id', 'in', ids).execute(),
+      ...keyedTable('calendar_entry'),
       row: (rec, document_id) => ({
         document_id,
         key: rec.key,
