@@ -2,7 +2,7 @@
  * Reading assignments: the list with filters, and one assignment with its full timeline.
  * Every function takes a Viewer; confidential assignments never reach a viewer who may not see them.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { idKey, isSyntheticKey, unscoped } from '../../core/register/ids.js';
 import { type DerivedStatus, deriveStatus, osloDate } from '../../core/register/status.js';
 import {
@@ -54,18 +54,29 @@ function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: 
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
   if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${f.agency}%`);
-  if (f.department !== undefined)
-    q = q.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
   if (f.status !== undefined && !DERIVED.includes(f.status)) q = q.where('a.status', '=', f.status);
+  for (const condition of appearanceConditions(f)) q = q.where(condition);
+  return q;
+}
+
+/**
+ * The filters that test an appearance row (aliased `ap`) alone: the assignment list and the search
+ * both apply them, so an assignment is found by the same department, section and deadline rules.
+ */
+export function appearanceConditions(
+  f: Pick<AssignmentFilter, 'department' | 'section' | 'hasDeadline'>,
+): RawBuilder<boolean>[] {
+  const out: RawBuilder<boolean>[] = [];
+  if (f.department !== undefined)
+    out.push(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
+  // "2.1" also selects its subsections "2.1.3".
   if (f.section !== undefined)
-    q = q.where((eb) =>
-      eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
-    );
+    out.push(sql<boolean>`(ap.section = ${f.section} or ap.section like ${`${f.section}.%`})`);
   if (f.hasDeadline !== undefined) {
     const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
-    q = q.where(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
+    out.push(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
   }
-  return q;
+  return out;
 }
 
 async function deadlinesOf(db: Kysely<Database>, appearanceIds: number[]) {

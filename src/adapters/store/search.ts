@@ -6,7 +6,7 @@
  */
 import { type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../core/register/viewer.js';
-import type { AssignmentFilter } from './assignments-query.js';
+import { type AssignmentFilter, appearanceConditions } from './assignments-query.js';
 import type { Database } from './schema.js';
 
 export interface SearchHit {
@@ -76,16 +76,7 @@ export async function search(
     if (f.status !== undefined) asg = asg.where('assignment.status', '=', f.status);
     a = a.where('ap.assignment_id', 'in', asg);
   }
-  if (f.department !== undefined)
-    a = a.where(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
-  if (f.section !== undefined)
-    a = a.where((eb) =>
-      eb.or([eb('ap.section', '=', f.section ?? ''), eb('ap.section', 'like', `${f.section}.%`)]),
-    );
-  if (f.hasDeadline !== undefined) {
-    const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
-    a = a.where(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
-  }
+  for (const condition of appearanceConditions(f)) a = a.where(condition);
 
   // Goals and budget lines have no department, status or deadline: those filters mean "assignments only".
   const assignmentsOnly = f.department !== undefined || f.status !== undefined || f.hasDeadline !== undefined;
