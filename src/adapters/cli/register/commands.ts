@@ -270,7 +270,10 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
           table(
             ['Dato', 'Dokument', 'Hendelse', 'Av'],
             a.timeline.map((e) => [
-              formatDate(e.at),
+              // An undated letter is placed at the start of its year for sorting; show only the year.
+              e.document && e.document.date === null && e.at.length === 10
+                ? `${e.document.year ?? ''} (udatert)`
+                : formatDate(e.at),
               e.document
                 ? (e.document.title ?? `${TYPE_LABEL[e.document.type] ?? ''} ${e.document.year ?? ''}`)
                 : '–',
