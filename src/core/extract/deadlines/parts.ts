@@ -51,47 +51,27 @@ export function expandList(list: string): string[] {
 export function findPartMarkers(text: string, from: number, to: number): PartMarker[] {
   const slice = text.slice(from, to);
   const out: PartMarker[] = [];
+  const marker = (m: RegExpExecArray, labels: string[], trailing: boolean, paren = false): PartMarker => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    labels,
+    trailing,
+    paren,
+  });
   for (const m of slice.matchAll(OPPDRAG)) {
     const labels = expandList(m[2] ?? '');
-    if (labels.length > 0)
-      out.push({
-        start: from + m.index,
-        end: from + m.index + m[0].length,
-        labels,
-        trailing: m[1] !== undefined,
-        paren: false,
-      });
+    if (labels.length > 0) out.push(marker(m, labels, m[1] !== undefined));
   }
   for (const m of slice.matchAll(DEL)) {
     if (out.some((o) => o.start <= from + m.index && from + m.index < o.end)) continue;
     const labels = expandList(m[2] ?? '').map((l) => `Del ${l}`);
-    out.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      labels,
-      trailing: m[1] !== undefined,
-      paren: false,
-    });
+    out.push(marker(m, labels, m[1] !== undefined));
   }
-  for (const m of slice.matchAll(PKT)) {
-    out.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      labels: [m[2] ?? ''],
-      trailing: m[1] !== undefined,
-      paren: false,
-    });
-  }
+  for (const m of slice.matchAll(PKT)) out.push(marker(m, [m[2] ?? ''], m[1] !== undefined));
   for (const m of slice.matchAll(PAREN)) {
     const inner = m[1] ?? '';
     if (/^(?:pkt|punkt)\b/iu.test(inner)) continue;
-    out.push({
-      start: from + m.index,
-      end: from + m.index + m[0].length,
-      labels: [inner.trim()],
-      trailing: true,
-      paren: true,
-    });
+    out.push(marker(m, [inner.trim()], true, true));
   }
   return out.sort((a, b) => a.start - b.start);
 }
