@@ -5,6 +5,7 @@
 import { extractAuthorisations } from '../src/core/extract/authorisations.js';
 import { extractBudget } from '../src/core/extract/budget.js';
 import { Diagnostics, type ExtractContext } from '../src/core/extract/context.js';
+import { unknownDocument } from '../src/core/extract/extract.js';
 import type { Authorisation, BudgetLine, Warning } from '../src/core/model/extraction.js';
 import { splitRawLines, toLines } from '../src/core/text/lines.js';
 import { type SeedKey, seedText } from './helpers/seeds.js';
@@ -21,18 +22,7 @@ export function budgetOfText(text: string): BudgetResult {
   const ctx: ExtractContext = {
     lines,
     year: null,
-    document: {
-      type: 'tildelingsbrev',
-      year: null,
-      date: null,
-      issuer: null,
-      recipient: null,
-      reference: null,
-      title: null,
-      sha256: '0'.repeat(64),
-      lineCount: lines.length,
-      supplements: [],
-    },
+    document: { ...unknownDocument('0'.repeat(64), lines.length), type: 'tildelingsbrev' },
     sections: [],
     warn: diag.warn,
   };

@@ -47,7 +47,8 @@ function runStage<T>(name: string, stage: Stage<T>, ctx: ExtractContext): T[] {
   }
 }
 
-function unknownDocument(sha256: string, lineCount: number): DocumentInfo {
+/** Document facts when none could be read: every field unknown. */
+export function unknownDocument(sha256: string, lineCount: number): DocumentInfo {
   return {
     type: 'ukjent',
     year: null,
