@@ -96,3 +96,34 @@ describe('the example letter (own layout, fictional agency)', () => {
     ]);
   });
 });
+
+/**
+ * Another ministry and another agency print the same layouts with their own names: "Avd. KLD: FHA",
+ * "Eieravdeling KLD: SHA", "Ansvarlig avdeling i KLD: KTA", "Miljødirektoratet skal …".
+ */
+const otherMinistry = (text: string) => text.replace(/\bHOD\b/g, 'KLD');
+const otherAgency = (text: string) =>
+  text
+    .replace(/Helsedirektoratet/g, 'Miljødirektoratet')
+    .replace(/Helse- og omsorgsdepartementet/g, 'Klima- og miljødepartementet');
+/** Records with their titles, which the label must not leak into ("Avd. KLD: FHA Gjøre …"). */
+const titled = (r: ReturnType<typeof seed>) =>
+  r.assignments.map((a) => `${a.id} ${a.kind} ${a.departments.join('/')} ${a.title}`);
+
+describe.each(LETTERS)('%s from another ministry and agency', (key) => {
+  it('HOD renamed KLD gives the same records, departments and titles', () => {
+    const altered = extractText(otherMinistry(seedText(key)));
+    expect(fingerprint(altered)).toEqual(fingerprint(seed(key)));
+    expect(titled(altered)).toEqual(titled(seed(key)));
+    expect(altered.warnings.map((w) => w.code)).toEqual(seed(key).warnings.map((w) => w.code));
+  });
+
+  it('Helsedirektoratet renamed Miljødirektoratet gives the same records', () => {
+    const altered = extractText(otherAgency(seedText(key)));
+    expect(altered.document.recipient).toBe('Miljødirektoratet');
+    expect(fingerprint(altered)).toEqual(fingerprint(seed(key)));
+    expect(titled(altered)).toEqual(
+      titled(seed(key)).map((t) => t.replace(/Helsedirektoratet/g, 'Miljødirektoratet')),
+    );
+  });
+});

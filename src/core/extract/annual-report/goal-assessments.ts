@@ -15,7 +15,7 @@ import { type ExtractContext, sectionAt } from '../context.js';
 import { reportGoals } from '../goals/report-goals.js';
 
 const HEADING_RE =
-  /^(?:(?:samlet|overordnet|helsedirektoratets|direktoratets|virksomhetens)\s+)?(?:vurdering\s+av\s+)?m[åa]loppn[åa]elsen?(?:\s+(?:i|for)\s+[\p{L}\d ]{1,40})?\s*(?::\s*(.*))?$/iu;
+  /^(?:(?:samlet|overordnet|\p{L}*(?:direktoratet|tilsynet|instituttet|verket|etaten)s|virksomhetens)\s+)?(?:vurdering\s+av\s+)?m[åa]loppn[åa]elsen?(?:\s+(?:i|for)\s+[\p{L}\d ]{1,40})?\s*(?::\s*(.*))?$/iu;
 const TEMPLATE_HEADING_RE =
   /^(?:Status og utvikling|Styringsindikatorer$|Sentrale aktiviteter|Resultater og måloppnåelse$|(?:Vurderingskriteri(?:er|um)|Styringsparamet(?:er|re)|Styringsindikator|Nøkkeltall)(?=[\s:–-]|\d))/u;
 

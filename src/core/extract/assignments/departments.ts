@@ -1,18 +1,39 @@
 /**
- * The owning ministry department of an assignment: "Avd.HOD: FHA", "Avd. HOD: SHA/KTA",
+ * The owning ministry department of an assignment: "Avd.HOD: FHA", "Avd. KLD: SHA/KTA",
  * "Eieravdeling HOD: FHA", "Ansvarlig avdeling i HOD: SHA", "(ansvarlig avdeling: FRA, KLA)".
  * Any code of 2–5 capital letters is accepted; letters use their own codes and add new ones.
  */
 
-/** The label that opens a department slot. */
-export const DEPT_LABEL_SRC = String.raw`(?:Avd\.?\s*HOD|Eieravdeling(?:\s+i)?(?:\s+HOD)?|Ansvarlig\s+avd(?:eling|\.)?(?:\s+i)?(?:\s+HOD)?|Avdeling(?:\s+i)?\s+HOD)`;
-const DEPT_LABEL_RE = new RegExp(`^${DEPT_LABEL_SRC}\\s*:?\\s*`, 'i');
-
 const CODE_SRC = '[A-ZÆØÅ]{2,5}';
+
+/**
+ * The issuing ministry's abbreviation inside a label ("HOD", "KLD", "KD", "ASD", "KDD"): 2–6 capitals.
+ * It is the caps token directly before the colon ("Avd. KLD: FHA"), or the first of two caps tokens
+ * ("Avd. HOD SHA Ventetidsløftet"); a caps token after the colon is always a department code.
+ */
+export const MINISTRY_SRC = String.raw`[A-ZÆØÅ]{2,6}(?=\s*:|\s+${CODE_SRC}(?![\p{L}\d\-]))`;
+
+/**
+ * The label that opens a department slot, for any ministry: "Avd.HOD:", "Avd. KLD:", "Eieravdeling KD:",
+ * "Eieravdeling" (ministry wrapped onto the next line), "Ansvarlig avdeling i ASD:", "ansvarlig avdeling:".
+ * The short forms "Avd." / "Avdeling" need a ministry or a colon: "Avdeling HR og organisasjon" is prose.
+ * Use with the 'u' flag.
+ */
+export const DEPT_LABEL_SRC = String.raw`(?:(?:[Ee]ieravdeling|[Aa]nsvarlig\s+[Aa]vd(?:eling|\.)?)(?:\s+i)?(?:\s*${MINISTRY_SRC})?|(?:[Aa]vd\.?|[Aa]vdeling)(?:\s+i)?(?:\s*${MINISTRY_SRC}|(?=\s*:)))`;
+const DEPT_LABEL_RE = new RegExp(`^${DEPT_LABEL_SRC}\\s*:?\\s*`, 'u');
+// A label wrapped after its first word: "Eieravdeling" + "HOD: KTA Rådgivende …", "… i" + "KLD: SHA".
+const MINISTRY_AT_RE = new RegExp(String.raw`^(?:i\s+)?${MINISTRY_SRC}\s*:?\s*|^:\s*`, 'u');
+
+/** Strip the ministry that opens a line continuing a wrapped label; the text unchanged when none. */
+export function afterMinistry(text: string): string {
+  const m = MINISTRY_AT_RE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
 const CODE_AT_RE = new RegExp(`^(${CODE_SRC})(?![\\p{L}\\d\\-@]|\\.[\\p{L}\\d])`, 'u');
 // Codes are joined by "/", "," or "og": "SHA/KTA", "KTA, SHA, FHA, DIG", "SHA og KTA", "KTA/SHA/ FHA".
 const SEP_RE = /^\s*(?:[/,&]|\bog\b|\band\b)\s*/;
-const NOT_CODES = new Set(['HOD', 'ID', 'TB', 'TTB', 'RTB', 'OG']);
+const NOT_CODES = new Set(['ID', 'TB', 'TTB', 'RTB', 'OG']);
 
 export interface DeptSlot {
   codes: string[];

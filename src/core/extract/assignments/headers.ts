@@ -12,7 +12,14 @@
  *            department follows the body (`Ansvarlig avdeling i HOD: SHA`)
  */
 import type { Line } from '../../text/lines.js';
-import { afterDeptLabel, codesOnlyLine, DEPT_LABEL_SRC, deptLine, readCodes } from './departments.js';
+import {
+  afterDeptLabel,
+  afterMinistry,
+  codesOnlyLine,
+  DEPT_LABEL_SRC,
+  deptLine,
+  readCodes,
+} from './departments.js';
 import { completeOpenId, type IdCell, readIdCell } from './ids.js';
 import { endsSentence, headingLike, isNoise, nextContent, plain, prevContent } from './scan.js';
 
@@ -36,8 +43,8 @@ export interface Header {
 }
 
 const PAREN_RE = new RegExp(
-  `^Oppdrag\\s+(.+?)\\s*\\(\\s*(${DEPT_LABEL_SRC})\\s*:?\\s*([^)]*)\\)\\s*(.*)$`,
-  'i',
+  `^[Oo]ppdrag\\s+(.+?)\\s*\\(\\s*(${DEPT_LABEL_SRC})\\s*:?\\s*([^)]*)\\)\\s*(.*)$`,
+  'u',
 );
 
 const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -146,7 +153,7 @@ function withDept(
     const k = nextContent(lines, end + 1, 3);
     if (k >= 0) {
       const t = plain(lines[k]!);
-      const rest = t.replace(/^(?:i\s+)?HOD\b\s*:?\s*|^:\s*/, '');
+      const rest = afterMinistry(t);
       const more = readCodes(rest);
       if (more.codes.length > 0 && (rest !== t || more.rest === '' || /^[\p{Lu}«"]/u.test(more.rest))) {
         departments.push(...more.codes);

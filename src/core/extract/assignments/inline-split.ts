@@ -9,15 +9,16 @@
  * Such lines are split into logical lines that keep the source line number.
  */
 import type { Line } from '../../text/lines.js';
+import { DEPT_LABEL_SRC, MINISTRY_SRC } from './departments.js';
 
 const ID = String.raw`R?T?TB[ \-]?\d{4} ?[-–] ?\d{1,3}`;
 const CODES = String.raw`[A-ZÆØÅ]{2,5}(?:\s*[/,]\s*[A-ZÆØÅ]{2,5})*`;
 const MID_HEADER_RE = new RegExp(
-  String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+(?:Avd\.?\s*HOD|Eieravdeling)(?![\p{L}]))`,
+  String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+${DEPT_LABEL_SRC}(?![\p{L}]))`,
   'u',
 );
 const TRAILER_RE = new RegExp(
-  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+HOD)?\s*:?\s*${CODES}\.?)(?=\s*$|\s+((?:ID\s*:?\s*)?${ID}\s)?)`,
+  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+${MINISTRY_SRC})?\s*:?\s*${CODES}\.?)(?=\s*$|\s+((?:ID\s*:?\s*)?${ID}\s)?)`,
   'u',
 );
 const ID_ONLY_RE = new RegExp(String.raw`^(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*$`, 'u');
@@ -26,7 +27,7 @@ const END_ID_RE = new RegExp(
   String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?R?T?TB[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
   'u',
 );
-const DEPT_START_RE = /^(?:Eieravdeling|Avd\.?\s*HOD)\b/;
+const DEPT_START_RE = new RegExp(`^${DEPT_LABEL_SRC}`, 'u');
 
 function splitOne(text: string, nextStartsDept: boolean): string[] | null {
   const t = TRAILER_RE.exec(text);
@@ -65,7 +66,7 @@ export function splitInlineHeaders(lines: readonly Line[]): readonly Line[] {
     const l = lines[i]!;
     const text = l.text;
     let pieces: string[] | null = null;
-    if (text.length > 12 && !text.includes('\t') && /HOD|vdeling|TB/.test(text)) {
+    if (text.length > 12 && !text.includes('\t') && /vd|TB/.test(text)) {
       const deptNext = DEPT_START_RE.test(nextText(lines, i));
       let rest = text;
       for (let guard = 0; guard < 5; guard++) {

@@ -40,9 +40,12 @@ export function prevContent(lines: readonly Line[], from: number, max = 8): numb
 export const LIST_MARKER_RE =
   /^(?:[-•–✓o▪]\s+|\(?[a-zæøå]\)\s*|\(?\d{1,2}\)\s*|\d{1,2}\.(?!\d)\s*|[a-z]\.\s+|[ivx]{1,4}\.\s+|(?:Del|Deloppdrag|Pkt\.?|Punkt)\s+\d{1,2}\b)/;
 
-/** Status and deadline lines that open a body, never continue a title. */
+/**
+ * Status and deadline lines that open a body, never continue a title; also a sentence opening with the
+ * agency's name ("Miljødirektoratet skal …", "Arbeidstilsynet bes …"), whichever agency the letter is for.
+ */
 export const BODY_OPENER_RE =
-  /^(?:Frist|Fristen|Frister|Ny frist|Videreføres|Viderefores|Avsluttes|Utgår|Ferdigstilt|Oppdraget|Det vises|Departementet|Helsedirektoratet|Direktoratet)\b/;
+  /^(?:Frist|Fristen|Frister|Ny frist|Videreføres|Viderefores|Avsluttes|Utgår|Ferdigstilt|Oppdraget|Det vises|Departementet|Direktoratet|\p{Lu}\p{Ll}*(?:direktoratet|tilsynet|instituttet|verket|etaten))(?![\p{L}\d])/u;
 
 /**
  * A short unnumbered heading ("Folkehelse", "Kompetanse og personell", "Endringer i frister"): letters

@@ -71,7 +71,6 @@ const FILLER = new Set([
   'ut',
   'er',
   'departementet',
-  'hod',
   'tentativt',
   'ca',
   'ca.',
@@ -86,10 +85,13 @@ const FILLER = new Set([
 
 function tokens(gap: string): string[] {
   return gap
-    .toLowerCase()
     .split(/[\s:,;–-]+/u)
-    .filter((t) => t.length > 0);
+    .filter((t) => t.length > 0)
+    .map((t) => (MINISTRY_TOKEN_RE.test(t) ? 'departementet' : t.toLowerCase()));
 }
+
+// A ministry's abbreviation stands where "departementet" would: "Rapport sendes KLD innen 1. mars".
+const MINISTRY_TOKEN_RE = /^[A-ZÆØÅ]{2,6}$/u;
 
 /** True when only filler separates a direct or verb trigger from its date. */
 export function isFillerGap(gap: string): boolean {
