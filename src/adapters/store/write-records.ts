@@ -114,7 +114,14 @@ async function applyKeyed<T, N extends KeyedTable>(
   };
 }
 
-const lines = (rec: IncomingRecord<unknown>) => ({ line_from: rec.lines[0], line_to: rec.lines[1] });
+/** The columns every keyed record row has: its document, its identity within it and its source lines. */
+const keyedColumns = (rec: IncomingRecord<unknown>, document_id: number) => ({
+  document_id,
+  key: rec.key,
+  fingerprint: rec.fingerprint,
+  line_from: rec.lines[0],
+  line_to: rec.lines[1],
+});
 
 export async function writeDocumentRecords(
   db: Kysely<Database>,
@@ -126,13 +133,10 @@ export async function writeDocumentRecords(
     {
       ...keyedTable('section'),
       row: (rec, document_id) => ({
-        document_id,
-        key: rec.key,
-        fingerprint: rec.fingerprint,
+        ...keyedColumns(rec, document_id),
         number: rec.record.number,
         title: rec.record.title,
         level: rec.record.level,
-        ...lines(rec),
       }),
     },
     documentId,
@@ -143,14 +147,11 @@ export async function writeDocumentRecords(
     {
       ...keyedTable('goal'),
       row: (rec, document_id) => ({
-        document_id,
-        key: rec.key,
-        fingerprint: rec.fingerprint,
+        ...keyedColumns(rec, document_id),
         number: rec.record.number,
         title: rec.record.title,
         section: rec.record.section,
         search_text: searchText.goal(rec.record),
-        ...lines(rec),
       }),
       clearChildren: async (tx, ids) => {
         await tx.deleteFrom('goal_item').where('goal_id', 'in', ids).execute();
@@ -180,9 +181,7 @@ export async function writeDocumentRecords(
       row: (rec, document_id) => {
         const b = rec.record;
         return {
-          document_id,
-          key: rec.key,
-          fingerprint: rec.fingerprint,
+          ...keyedColumns(rec, document_id),
           chapter: b.chapter,
           post: b.post,
           name: b.name,
@@ -194,7 +193,6 @@ export async function writeDocumentRecords(
           comment: b.comment,
           table_name: b.table,
           search_text: searchText.budget(b),
-          ...lines(rec),
         };
       },
       clearChildren: async (tx, ids) => {
@@ -215,15 +213,12 @@ export async function writeDocumentRecords(
     {
       ...keyedTable('authorisation'),
       row: (rec, document_id) => ({
-        document_id,
-        key: rec.key,
-        fingerprint: rec.fingerprint,
+        ...keyedColumns(rec, document_id),
         kind: rec.record.kind,
         text: rec.record.text,
         chapter: rec.record.chapter,
         post: rec.record.post,
         amount: rec.record.amount,
-        ...lines(rec),
       }),
     },
     documentId,
@@ -234,14 +229,11 @@ export async function writeDocumentRecords(
     {
       ...keyedTable('calendar_entry'),
       row: (rec, document_id) => ({
-        document_id,
-        key: rec.key,
-        fingerprint: rec.fingerprint,
+        ...keyedColumns(rec, document_id),
         date: rec.record.date,
         time: rec.record.time,
         text: rec.record.text,
         note: rec.record.note,
-        ...lines(rec),
       }),
     },
     documentId,
