@@ -13,7 +13,7 @@ import { checkTransition } from '../../core/register/status.js';
 import { documentTime } from '../../core/register/timeline.js';
 import type { AuditEntry } from './audit.js';
 import type { Database, NewRow } from './schema.js';
-import { chunks, json, storedRecords } from './write-records.js';
+import { chunks, json, keyedColumns, storedRecords } from './write-records.js';
 
 export interface WriteContext {
   actor: string;
@@ -42,9 +42,7 @@ function appearanceRow(
   const a = rec.record;
   return {
     assignment_id: assignmentId,
-    document_id: documentId,
-    key: rec.key,
-    fingerprint: rec.fingerprint,
+    ...keyedColumns(rec, documentId),
     printed_id: a.id,
     other_ids: json(a.otherIds),
     synthetic: a.synthetic,
@@ -55,8 +53,6 @@ function appearanceRow(
     section: a.section,
     status_text: a.statusText,
     confidential: a.confidential,
-    line_from: rec.lines[0],
-    line_to: rec.lines[1],
     search_text: searchText.assignment(a),
   };
 }

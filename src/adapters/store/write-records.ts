@@ -115,7 +115,7 @@ async function applyKeyed<T, N extends KeyedTable>(
 }
 
 /** The columns every keyed record row has: its document, its identity within it and its source lines. */
-const keyedColumns = (rec: IncomingRecord<unknown>, document_id: number) => ({
+export const keyedColumns = (rec: IncomingRecord<unknown>, document_id: number) => ({
   document_id,
   key: rec.key,
   fingerprint: rec.fingerprint,
