@@ -127,3 +127,56 @@ describe.each(LETTERS)('%s from another ministry and agency', (key) => {
     );
   });
 });
+
+describe('headings in other wording', () => {
+  it('the 2014 letter with "Særskilte oppdrag" for "Spesielle oppdrag" gives the same 59 records', () => {
+    const altered = extractText(seedText('tb2014').replace(/Spesielle oppdrag/g, 'Særskilte oppdrag'));
+    expect(altered.assignments).toHaveLength(59);
+    expect(fingerprint(altered)).toEqual(fingerprint(seed('tb2014')));
+    expect(titled(altered)).toEqual(titled(seed('tb2014')));
+  });
+
+  it('the 2014 letter with plain "Oppdrag" headings gives the same records', () => {
+    const altered = extractText(seedText('tb2014').replace(/Spesielle oppdrag/g, 'Oppdrag'));
+    expect(fingerprint(altered)).toEqual(fingerprint(seed('tb2014')));
+  });
+
+  it('the 2025 letter introducing its goals with "følgende mål:" gives the same 13 goals', () => {
+    const altered = extractText(seedText('tb2025').replace('følgende hovedmål:', 'følgende mål:'));
+    expect(altered.goals.map((g) => [g.number, g.section, g.title])).toEqual(
+      seed('tb2025').goals.map((g) => [g.number, g.section, g.title]),
+    );
+    expect(altered.goals).toHaveLength(13);
+    expect(altered.goals[0]).toMatchObject({
+      section: '3.1',
+      title: 'Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt',
+    });
+  });
+});
+
+describe('a letter whose assignments or goals cannot be read says so', () => {
+  it('warns no_assignments_found, naming the heading, when no assignment heading is recognised', () => {
+    // "2.1.4 Tiltak og oppdrag i 2014": a heading that speaks of assignments in words no rule knows.
+    const altered = extractText(seedText('tb2014').replace(/Spesielle oppdrag/g, 'Tiltak og oppdrag i'));
+    expect(altered.assignments).toEqual([]);
+    const w = altered.warnings.filter((x) => x.code === 'no_assignments_found');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.line).toBe(465);
+    expect(w[0]!.message).toContain('2.1.4 Tiltak og oppdrag i');
+  });
+
+  it('warns goals_none_found when an allocation letter yields no goals', () => {
+    const r = extractText(
+      [
+        'Tildelingsbrev til Prøvedirektoratet for 2026',
+        '',
+        '1 Innledning',
+        '',
+        'Direktoratet skal drive godt.',
+      ].join('\n'),
+    );
+    expect(r.goals).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('goals_none_found');
+    expect(r.warnings.map((w) => w.code)).toContain('no_assignments_found');
+  });
+});

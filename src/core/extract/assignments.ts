@@ -10,6 +10,7 @@
  * 4. Synthetic IDs for placeholders, warnings for suspicious IDs and duplicates (records.ts).
  */
 import type { Assignment, AssignmentKind } from '../model/extraction.js';
+import type { Line } from '../text/lines.js';
 import { paragraphs, readRegion } from './assignments/body.js';
 import { collectDeadlines } from './assignments/deadline-lines.js';
 import { type Header, readHeader } from './assignments/headers.js';
@@ -27,7 +28,7 @@ import {
 } from './assignments/scan.js';
 import { isConfidential, statusText } from './assignments/status.js';
 import { readTitle } from './assignments/title.js';
-import { extractUnnumbered } from './assignments/unnumbered.js';
+import { extractUnnumbered, headingNamingAssignments } from './assignments/unnumbered.js';
 import { type ExtractContext, sectionAt } from './context.js';
 
 interface Found {
@@ -79,7 +80,11 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
   }
 
   // A letter without a single ID header lists its assignments as bullets under "Spesielle oppdrag".
-  if (found.length === 0) return extractUnnumbered(ctx, lines);
+  if (found.length === 0) {
+    const unnumbered = extractUnnumbered(ctx, lines);
+    if (unnumbered.length === 0) warnNoneFound(ctx, lines);
+    return unnumbered;
+  }
 
   const out: Assignment[] = [];
   const placeholders = new Map<number, { placeholder: string; heading: string }>();
@@ -142,6 +147,22 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
   }
   checkSuspectIds(out, ctx);
   return checkDuplicates(out, ctx);
+}
+
+/**
+ * An allocation letter always gives assignments; reading none means their layout was not recognised
+ * (an ID scheme or heading never seen before), which must not pass silently.
+ */
+function warnNoneFound(ctx: ExtractContext, lines: readonly Line[]): void {
+  if (ctx.document.type !== 'tildelingsbrev') return;
+  const heading = headingNamingAssignments(lines);
+  ctx.warn(
+    'no_assignments_found',
+    heading
+      ? `Fant ingen oppdrag i tildelingsbrevet, selv om overskriften «${heading.text.trim()}» tyder på at det gir oppdrag.`
+      : 'Fant ingen oppdrag i tildelingsbrevet (verken oppdrag med ID eller punktlister under en overskrift som «Spesielle oppdrag»).',
+    heading?.no ?? null,
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Line } from '../text/lines.js';
 import { type ExtractContext, sectionAt } from './context.js';
 import { areaGoals } from './goals/area-goals.js';
 import { readGoalItems } from './goals/items.js';
-import { readMainGoalList } from './goals/main-goal-list.js';
+import { type ListedGoal, readMainGoalLists } from './goals/main-goal-list.js';
 import { reportGoals } from './goals/report-goals.js';
 import { rangeIndices } from './sections/line-index.js';
 import { titleTail } from './sections/title-wrap.js';
@@ -26,10 +26,28 @@ const GOAL_RE = /^(?:Hoved)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
 const MAX_TITLE_WRAPS = 2;
 
 export function extractGoals(ctx: ExtractContext): Goal[] {
-  if (ctx.document.type === 'arsrapport') return reportGoals(ctx.lines, ctx.sections);
+  if (ctx.document.type === 'arsrapport') {
+    const areas = reportGoals(ctx.lines, ctx.sections);
+    if (areas.length === 0) {
+      ctx.warn(
+        'goals_none_found',
+        'Fant ingen målområder i årsrapporten (en kort overskrift fulgt av en underoverskrift eller en indikator som «Vurderingskriterier …»).',
+        null,
+      );
+    }
+    return areas;
+  }
   let goals = labelledGoals(ctx);
   if (goals.length === 0) goals = listedGoals(ctx);
   if (goals.length === 0) goals = areaGoals(ctx.lines, ctx.sections, ctx.warn);
+  if (goals.length === 0 && ctx.document.type === 'tildelingsbrev') {
+    // Every allocation letter states goals; none read means their layout was not recognised.
+    ctx.warn(
+      'goals_none_found',
+      'Fant ingen mål i tildelingsbrevet (verken «Mål 1: …», en nummerert liste etter «… følgende mål:» eller «Langsiktige mål»).',
+      null,
+    );
+  }
   checkNumbering(ctx, goals);
   return goals;
 }
@@ -98,9 +116,20 @@ function labelledGoals(ctx: ExtractContext): Goal[] {
 }
 
 /** 2025 layout: the numbered hovedmål list, each goal matched to the section carrying its title. */
+/** The list whose goals have the most sections of their own; the first list on a tie. */
+function ownGoalList(lists: readonly ListedGoal[][], sections: readonly Section[]): ListedGoal[] {
+  let best: ListedGoal[] = lists[0] ?? [];
+  let bestScore = -1;
+  for (const list of lists) {
+    const score = list.filter((g) => goalSection(sections, g.title, g.lastLine) !== null).length;
+    if (score > bestScore) [best, bestScore] = [list, score];
+  }
+  return best;
+}
+
 function listedGoals(ctx: ExtractContext): Goal[] {
   const { lines, sections } = ctx;
-  const listed = readMainGoalList(lines);
+  const listed = ownGoalList(readMainGoalLists(lines), sections);
   const goals: Goal[] = [];
   for (const item of listed) {
     const own = goalSection(sections, item.title, item.lastLine);

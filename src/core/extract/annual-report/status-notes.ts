@@ -1,11 +1,9 @@
 /**
  * What a report says about the status of its assignments: a sentence that names assignments ("oppdrag",
- * "oppdragene", "tilleggsoppdrag", or an ID such as "TB2023-12") together with a word about their state
- * or life cycle:
+ * "oppdragene", "tilleggsoppdrag", or an ID such as "TB2023-12") together with a word about their state:
  *   "Sluttrapport på oppdraget ble levert desember 2023 …"
  *   "Svar på oppdraget leveres ultimo januar 2024."
  *   "… en rekke oppdrag fra tidligere år med varighet inn i 2023 som er videreført."
- *   "… bedre samlet oversikt over oppdrag, … økt forståelse for oppdragenes livsløp, mv."
  * and rows of a status table that carry an assignment ID and a status word
  * ("TB2023-12⇥Nasjonal plan …⇥Levert").
  * An assignment named by its number in a given letter ("oppdrag 81 (…) i tildelingsbrev for 2023") is
@@ -22,7 +20,7 @@ const ASSIGNMENT_RE = /(?<![\p{L}])(?!samfunns)\p{L}*oppdrag(?:et|ene|a)?(?![\p{
 // "… leverte en gjennomgang … på oppdrag fra Helsedirektoratet": work others did for the agency.
 const COMMISSIONED_RE = /\bpå oppdrag (?:fra|for)\b/giu;
 const STATUS_RE =
-  /(?<![\p{L}])(?:lever(?:e|t|te|es|ing|anse|ansen|anser)|mott(?:att|atte|ok)|ferdigstil(?:t|te|les|ling)|fullført|forsink(?:et|else|elser|ingen)|utsatt|utsettes|videreført|videreføres|avslutt(?:et|es)|gjennomført|besvart|svart ut|svarte ut|oppfylt|pågår|pågående|ikke ferdig|livsløp|avlyst|bortfalt|trukket tilbake)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lever(?:e|t|te|es|ing|anse|ansen|anser)|mott(?:att|atte|ok)|ferdigstil(?:t|te|les|ling)|fullført|forsink(?:et|else|elser|ingen)|utsatt|utsettes|videreført|videreføres|avslutt(?:et|es)|gjennomført|besvart|svart ut|svarte ut|oppfylt|pågår|pågående|ikke ferdig|avlyst|bortfalt|trukket tilbake)(?![\p{L}])/iu;
 // A reported indicator's label ("Styringsparameter 1 – Andel oppdrag … som er gjennomført med …") names
 // what is measured, not the state of an assignment.
 const INDICATOR_LABEL_RE = /^(?:Vurderingskriteri|Styringsparamet|Styringsindikator|Nøkkeltall)/u;

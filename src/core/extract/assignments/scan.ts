@@ -85,7 +85,7 @@ export function closesLetter(text: string): boolean {
 export const CARRIED_HEADING_RE =
   /^(?:Tidligere\s+(?:gitte\s+)?oppdrag|Oppdrag\s+(?:som\s+)?(?:videreføres|ikke\s+er\s+ferdigstilt)|Videreførte\s+oppdrag|Pågående\s+oppdrag\s+fra\s+tidligere)/;
 /** A heading that opens a list of new assignments again. */
-export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Øvrige)\s+oppdrag\s*:?$/i;
+export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Særskilte|Særlige|Andre|Øvrige)\s+oppdrag\s*:?$/i;
 
 const CONNECTOR_END_RE =
   /(?:^|\s)(?:og|eller|samt|som|for|av|i|til|med|om|på|mot|fra|ved|under|over|etter|innen|blant|mellom|uten|hos|gjennom|en|et|ett|de|den|det|der|når|at|å|the|of|and)$|[-–—,/:(&]$/i;

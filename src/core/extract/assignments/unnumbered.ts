@@ -1,7 +1,7 @@
 /**
- * Letters that print no assignment IDs (the 2014 letter): each subject section has a heading
- * "2.1.4 Spesielle oppdrag" (also "… Spesielle oppdrag 2014", "… Spesielle oppdrag:") followed by
- * bullets. Every top-level bullet ("• Utarbeide en rapport …") is an assignment; check-mark items
+ * Letters that print no assignment IDs (the 2014 letter): each subject section has a numbered heading
+ * that names its assignments, "2.1.4 Spesielle oppdrag" (also "… Spesielle oppdrag 2014",
+ * "… Særskilte oppdrag:", "… Oppdrag"), followed by bullets. Every top-level bullet ("• Utarbeide en rapport …") is an assignment; check-mark items
  * under it ("✓ Utvikle og gjennomføre …") are its sub-tasks; unbulleted lines continue the bullet above.
  *
  * The ID is synthetic and stable: year, the subject section the heading belongs to, and the ordinal,
@@ -14,7 +14,37 @@ import { collectDeadlines } from './deadline-lines.js';
 import type { BodyLine } from './parts.js';
 import { closesLetter, isNoise, numberedHeading, plain } from './scan.js';
 
-const HEADING_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+Spesielle\s+oppdrag\b[^.]{0,20}$/i;
+/** A numbered sub-section heading: its number and its title ("2.1.4 Spesielle oppdrag"). */
+const NUMBERED_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\p{Lu}[^.]{0,40})$/u;
+/**
+ * Titles that name the section's assignments, with the qualifiers letters put before "oppdrag"
+ * ("Spesielle oppdrag", "Særskilte oppdrag", "Andre oppdrag", "Nye oppdrag", plain "Oppdrag") and an
+ * optional year ("Spesielle oppdrag 2014", "Oppdrag for 2014:"). Not "Samfunnsoppdrag" (the agency's
+ * mission) and not "Oppdrag i løpet av året" (how assignments are given, not a list of them).
+ */
+const ASSIGNMENT_TITLE_RE =
+  /^(?:(?:spesielle|særskilte|særlige|nye|andre|øvrige|konkrete|enkelte)\s+)?oppdrag(?:\s+(?:(?:i|for)\s+)?(?:19|20)\d{2})?\s*:?$/iu;
+// A heading that names assignments in some other way ("3.2 Oppdrag og rapportering"): worth a warning
+// when nothing was read.
+const MENTIONS_ASSIGNMENTS_RE = /(?<!\p{L})oppdrag(?:ene)?(?!\p{L})/iu;
+
+/** The number of a heading that opens a list of assignments, or null. */
+function assignmentHeading(text: string): string | null {
+  if (text.length > 60 || !/oppdrag/i.test(text)) return null;
+  const m = NUMBERED_HEADING_RE.exec(text);
+  return m && ASSIGNMENT_TITLE_RE.test(m[2]!.trim()) ? m[1]! : null;
+}
+
+/** The first numbered heading that speaks of assignments, for the warning when none were read. */
+export function headingNamingAssignments(lines: readonly Line[]): Line | null {
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length > 60 || !/oppdrag/i.test(t)) continue;
+    const m = NUMBERED_HEADING_RE.exec(t.trim());
+    if (m && MENTIONS_ASSIGNMENTS_RE.test(m[2]!)) return l;
+  }
+  return null;
+}
 const MARKERS: RegExp[] = [/^[•▪●]\s*/, /^[-–]\s+/, /^\d{1,2}[.)]\s+/, /^✓\s*/, /^[o◦]\s+/, /^[a-h]\)\s+/];
 const ABBREVIATIONS = new Set([
   'meld',
@@ -56,11 +86,16 @@ interface Item {
 
 export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): Assignment[] {
   const out: Assignment[] = [];
+  const headings = new Set<string>();
   const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
   for (let i = 0; i < lines.length; i++) {
-    const m = HEADING_RE.exec(plain(lines[i]!));
-    if (!m) continue;
-    const number = m[1]!;
+    const number = assignmentHeading(plain(lines[i]!));
+    if (number === null) continue;
+    const headingTitle = plain(lines[i]!)
+      .slice(number.length)
+      .replace(/^\.?\s+/, '')
+      .replace(/\s*:$/, '')
+      .replace(/\s+(?:(?:i|for)\s+)?(?:19|20)\d{2}$/, '');
     const subject = number.includes('.') ? number.slice(0, number.lastIndexOf('.')) : number;
     const items: Item[] = [];
     let top: RegExp | null = null;
@@ -84,12 +119,20 @@ export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): 
       }
     }
     for (let k = 0; k < items.length; k++) out.push(toAssignment(ctx, items[k]!, subject, k + 1));
+    headings.add(headingTitle);
+    if (items.length === 0) {
+      ctx.warn(
+        'assignment_heading_empty',
+        `Overskriften «${plain(lines[i]!)}» innleder oppdrag, men ingen punktliste med oppdrag ble funnet under den.`,
+        lines[i]!.no,
+      );
+    }
     i = j - 1;
   }
   if (out.length > 0) {
     ctx.warn(
       'assignment_ids_synthetic',
-      `Brevet oppgir ingen oppdrags-IDer; ${out.length} oppdrag under «Spesielle oppdrag» har fått avledede IDer (${out[0]!.id} …).`,
+      `Brevet oppgir ingen oppdrags-IDer; ${out.length} oppdrag under «${[...headings].join('», «')}» har fått avledede IDer (${out[0]!.id} …).`,
       out[0]!.lines[0],
     );
   }

@@ -1,5 +1,5 @@
 /**
- * A numbered list of main goals introduced by a line such as
+ * A numbered list of main goals introduced by a line that names goals and ends in a colon, such as
  * "Helsedirektoratet skal innrette sin virksomhet med sikte på å nå følgende hovedmål:" (2025),
  * items wrapping over lines: "2. Befolkningen har gode levevaner … helsefremmende" + "lokalsamfunn".
  */
@@ -12,19 +12,31 @@ export interface ListedGoal {
   lastLine: number;
 }
 
-const INTRO_RE = /\bhovedmål(?:ene)?\b[^.]*:$/i;
+// The intro names goals in any wording ("følgende hovedmål:", "følgende mål:", "overordnede mål:",
+// "virksomhetsmålene er:"); a numbered list of at least two items must follow (readList), which keeps a
+// stray "…mål:" in prose from opening a list.
+const INTRO_RE =
+  /(?<!\p{L})(?:hoved|virksomhets|overordnede?\s+|langsiktige?\s+|strategiske?\s+)?mål(?:ene|a)?(?!\p{L})[^.]*:$/iu;
 const ITEM_RE = /^(\d{1,2})[.)]\s+(\p{Lu}.*)$/u;
 const DANGLING_RE = /(?:^|\s)(?:av|og|i|til|for|med|om|på|fra|ved|som|samt|eller|mellom)$/;
 /** How many non-blank lines may separate the intro from the first item. */
 const INTRO_GAP = 3;
 
-export function readMainGoalList(lines: readonly Line[]): ListedGoal[] {
+/**
+ * Every numbered list (≥ 2 items) under an intro that names goals. A letter may print more than one:
+ * "De overordnede målene for helse- og omsorgssektoren er:" (the sector's goals) before "… følgende
+ * hovedmål:" (the agency's); the caller keeps the list whose goals the letter goes on to treat in
+ * sections of their own. A numbered heading ("2.1.1 Langsiktige mål:") is a section, not an intro.
+ */
+export function readMainGoalLists(lines: readonly Line[]): ListedGoal[][] {
+  const out: ListedGoal[][] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!INTRO_RE.test(lines[i]!.text)) continue;
+    const text = lines[i]!.text;
+    if (!text.endsWith(':') || !/mål/i.test(text) || !INTRO_RE.test(text) || /^\d/.test(text)) continue;
     const goals = readList(lines, i + 1);
-    if (goals.length >= 2) return goals;
+    if (goals.length >= 2) out.push(goals);
   }
-  return [];
+  return out;
 }
 
 function readList(lines: readonly Line[], from: number): ListedGoal[] {
