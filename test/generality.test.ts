@@ -180,3 +180,63 @@ describe('a letter whose assignments or goals cannot be read says so', () => {
     expect(r.warnings.map((w) => w.code)).toContain('no_assignments_found');
   });
 });
+
+/** Another ministry's ID scheme: "OPP2024-3" for "TB2024-3", "TOPP2022-5" for "TTB2022-5", "ROPP" for "RTB". */
+const renameIds = (text: string) =>
+  text.replace(/(?<![A-Za-zÆØÅæøå])([RT]{0,2})TB(?=[ -]?(?:\d{4}|\d{3}x|\d{2}xx))/g, '$1OPP');
+
+describe.each(LETTERS)('%s with the ID prefix OPP instead of TB', (key) => {
+  it('gives the same records under the renamed IDs, with kinds and references', () => {
+    const altered = extractText(renameIds(seedText(key)));
+    const rename = (s: string) => renameIds(s);
+    const expected = fingerprint(seed(key));
+    const got = fingerprint(altered);
+    expect(got.assignments).toEqual(
+      expected.assignments
+        .map((a) => ({
+          ...a,
+          id: rename(a.id),
+          otherIds: a.otherIds.map(rename),
+          references: a.references.map(rename).sort(),
+        }))
+        .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.kind < y.kind ? -1 : 1)),
+    );
+    expect(altered.document.year).toBe(seed(key).document.year);
+    expect(altered.warnings.map((w) => w.code)).toEqual(seed(key).warnings.map((w) => w.code));
+  });
+});
+
+describe('ID prefixes are learnt from header positions only', () => {
+  it('does not take "NOU 2023-…" or a plan period in prose for assignment IDs', () => {
+    const r = extractText(
+      [
+        'Tildelingsbrev til Prøvedirektoratet for 2026',
+        '',
+        'OPP2026-1\tAvd. KLD: FRA\tKartlegge tilsynsbehovet',
+        'OPP2026-2\tAvd. KLD: KLA\tEvaluere ordningen, jf. NHSP 2020-2023 og OPP2026-1',
+        'OPP2026-3\tAvd. KLD: FRA\tOppdatere veilederen',
+        'NHSP 2020-2023 gjelder fortsatt.',
+      ].join('\n'),
+    );
+    expect(r.assignments.map((a) => [a.id, a.departments])).toEqual([
+      ['OPP2026-1', ['FRA']],
+      ['OPP2026-2', ['KLA']],
+      ['OPP2026-3', ['FRA']],
+    ]);
+    expect(r.assignments[1]!.references.map((x) => x.id)).toEqual(['OPP2026-1']);
+  });
+
+  it('warns unparsed_assignment_header for an ID-shaped header whose prefix occurs once', () => {
+    const r = extractText(
+      [
+        'Tildelingsbrev til Prøvedirektoratet for 2026',
+        '',
+        'TB2026-1\tAvd. KLD: FRA\tKartlegge tilsynsbehovet',
+        '',
+        'XQ2026-7 Avd. KLD: KLA Evaluere ordningen',
+      ].join('\n'),
+    );
+    expect(r.assignments.map((a) => a.id)).toEqual(['TB2026-1']);
+    expect(r.warnings.filter((w) => w.code === 'unparsed_assignment_header').map((w) => w.line)).toEqual([5]);
+  });
+});

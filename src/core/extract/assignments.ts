@@ -14,6 +14,14 @@ import type { Line } from '../text/lines.js';
 import { paragraphs, readRegion } from './assignments/body.js';
 import { collectDeadlines } from './assignments/deadline-lines.js';
 import { type Header, readHeader } from './assignments/headers.js';
+import {
+  HEADER_TOKEN_RE,
+  type IdScheme,
+  idParts,
+  isSupplementPrefix,
+  learnIdScheme,
+  readIdCell,
+} from './assignments/ids.js';
 import { splitInlineHeaders } from './assignments/inline-split.js';
 import { readParts } from './assignments/parts.js';
 import { assignSyntheticIds, canonicalIds, checkDuplicates, checkSuspectIds } from './assignments/records.js';
@@ -41,7 +49,9 @@ interface Found {
 const HEADING_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}/;
 
 export function extractAssignments(ctx: ExtractContext): Assignment[] {
-  const lines = splitInlineHeaders(ctx.lines);
+  const scheme = learnIdScheme(ctx.lines);
+  const lines = splitInlineHeaders(ctx.lines, scheme);
+  const headStarts = headerStartChars(scheme);
   const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
   const found: Found[] = [];
   const boundary = new Uint8Array(lines.length);
@@ -51,15 +61,20 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
     const line = lines[i]!;
     const text = line.text;
     if (text === '') continue;
-    const head = text.charCodeAt(0);
-    // 'I'D, 'T'B, 'R'TB, 'O'ppdrag: the only letters a header can start with.
-    if (head === 73 || head === 84 || head === 82 || head === 79) {
-      const h = readHeader(lines, i);
+    if (headStarts.has(text.charCodeAt(0))) {
+      const h = readHeader(lines, i, scheme);
       if (h) {
         found.push({ header: h, carried, heading });
         i = h.end;
         continue;
       }
+    }
+    if (unparsedHeader(plain(line), scheme)) {
+      ctx.warn(
+        'unparsed_assignment_header',
+        `Linjen «${plain(line).slice(0, 80)}» ser ut som starten på et oppdrag (ID fulgt av avdeling), men kunne ikke leses som oppdrag.`,
+        line.no,
+      );
     }
     const t = plain(line);
     if (CARRIED_HEADING_RE.test(t) && t.length < 120 && (i === 0 || isNoise(lines[i - 1]!))) {
@@ -91,7 +106,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
   for (let k = 0; k < found.length; k++) {
     const { header: h, carried: underCarried, heading: printedHeading } = found[k]!;
     const nextStart = k + 1 < found.length ? found[k + 1]!.header.start : lines.length;
-    const title = readTitle(lines, h.end, h.title, h.titleInCell);
+    const title = readTitle(lines, h.end, h.title, h.titleInCell, scheme);
     let to = nextStart;
     for (let b = title.end + 1; b < nextStart; b++) {
       if (boundary[b]) {
@@ -117,7 +132,7 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
     if (title.title === '') {
       ctx.warn('assignment_title_missing', `Fant ingen tittel for oppdrag ${ids[0] ?? ''}.`, firstNo);
     }
-    const kind = kindOf(ids[0] ?? null, underCarried, ctx.year);
+    const kind = kindOf(ids[0] ?? null, underCarried, ctx.year, scheme);
     out.push({
       id: ids[0] ?? '',
       otherIds: ids.slice(1),
@@ -138,14 +153,14 @@ export function extractAssignments(ctx: ExtractContext): Assignment[] {
       placeholders.set(out.length - 1, { placeholder: h.placeholder ?? '', heading: printedHeading });
   }
 
-  assignSyntheticIds(out, placeholders, ctx);
+  assignSyntheticIds(out, placeholders, ctx, scheme);
   const canonical = canonicalIds(out);
   for (let r = 0; r < out.length; r++) {
     const a = out[r]!;
     const own = new Set([a.id, ...a.otherIds]);
-    a.references = findReferences([a.title, a.body], own, canonical);
+    a.references = findReferences([a.title, a.body], own, canonical, scheme);
   }
-  checkSuspectIds(out, ctx);
+  checkSuspectIds(out, ctx, scheme);
   return checkDuplicates(out, ctx);
 }
 
@@ -169,10 +184,41 @@ function warnNoneFound(ctx: ExtractContext, lines: readonly Line[]): void {
  * Under a "Tidligere gitte oppdrag" heading, or an ID from an earlier year restated in this letter
  * ("TB2020-57/2" under "Endringer i frister"): carried over. A TTB ID of the letter's year: supplement.
  */
-function kindOf(id: string | null, underCarried: boolean, year: number | null): AssignmentKind {
+function kindOf(
+  id: string | null,
+  underCarried: boolean,
+  year: number | null,
+  scheme: IdScheme,
+): AssignmentKind {
   if (underCarried) return 'carried_over';
-  const m = id ? /^(R?T?TB)(\d{4})-/.exec(id) : null;
-  if (m && year !== null && Number(m[2]) < year) return 'carried_over';
-  if (m && m[1] === 'TTB') return 'supplement';
+  const p = id ? idParts(id) : null;
+  if (p && year !== null && p.year < year) return 'carried_over';
+  if (p && isSupplementPrefix(p.prefix, scheme)) return 'supplement';
   return 'new';
+}
+
+// "Avd. KLD:", "Eieravdeling", "Ansvarlig avdeling": a word that opens a department slot.
+const LABEL_WORD_RE = /^(?:Avd\b|Avd\.|Avdeling\b|Eieravdeling\b|Ansvarlig\s+avd)/i;
+
+/**
+ * A line opening with an ID-shaped token followed by a department label that no header reader
+ * accepted ("OPP2024-3 Avd. KLD: FHA …" with a prefix used too rarely to be learnt, a label in a
+ * form not seen before): a record would otherwise be lost without a trace.
+ */
+function unparsedHeader(text: string, scheme: IdScheme): boolean {
+  if (!/\d/.test(text.slice(0, 16))) return false;
+  const cell = readIdCell(text, scheme);
+  if (cell && (cell.ids.length > 0 || cell.placeholder !== null)) return LABEL_WORD_RE.test(cell.rest);
+  const token = HEADER_TOKEN_RE.exec(text);
+  return token !== null && LABEL_WORD_RE.test(text.slice(token[0].length).trimStart());
+}
+
+/**
+ * First letters a header line can start with: "ID", "Oppdrag" and the document's ID prefixes with their
+ * derived forms ("TB", "TTB", "RTB"; "OPP", "TOPP"). A cheap test before reading a header.
+ */
+function headerStartChars(scheme: IdScheme): Set<number> {
+  const out = new Set(['I', 'O', 'R', 'T'].map((c) => c.charCodeAt(0)));
+  for (const b of scheme.bases) out.add(b.charCodeAt(0));
+  return out;
 }

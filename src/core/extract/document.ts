@@ -4,6 +4,7 @@ import type { Line } from '../text/lines.js';
 import { letterheadMinistry, mostNamedAgency, mostNamedMinistry } from './document/names.js';
 import { isoDate, readDayMonth } from './document/printed-date.js';
 import { signatureDate } from './document/signature-date.js';
+import { findIds, learnIdScheme } from './assignments/ids.js';
 import { findSupplements, SUPPLEMENT_TITLE_RE } from './document/supplements.js';
 
 /** Letterhead, title, reference and date sit on the first pages. */
@@ -15,7 +16,6 @@ const ALLOCATION_TITLE_RE =
 // "Årsrapport 2023", "Årsrapport for 2023", "Helsedirektoratets årsrapport 2023"
 const ANNUAL_TITLE_RE = /^(?:(\p{Lu}\p{L}+?)s )?[ÅåAa]rsrapport(?: for)?(?: (\d{4}))?\s*$/u;
 const REF_VALUE_RE = /(?:^|\s)(\d{2,4}\/\d{1,6}(?:-\d{0,4})?)(?=\s|$)/;
-const ID_YEAR_RE = /(?<![\p{L}\d])TB ?-?(\d{4}) ?[-–]\s?\d{1,3}\b/gu;
 
 interface Title {
   index: number;
@@ -93,15 +93,15 @@ function readFullDate(text: string): { y: number; m: number; d: number } | null 
   return { y: d.year, m: d.month, d: d.day };
 }
 
-/** The year most assignment IDs carry ("TB2022-01", "TB2025-7"), when the title does not say it. */
+/**
+ * The year most assignment IDs carry ("TB2022-01", "TB2025-7", "OPP2025-3": the prefixes the document's
+ * own headers use), when the title does not say it.
+ */
 function yearFromIds(lines: readonly Line[]): number | null {
+  const scheme = learnIdScheme(lines);
   const counts = new Map<number, number>();
   for (const l of lines) {
-    if (!l.text.includes('TB')) continue;
-    for (const m of l.text.matchAll(ID_YEAR_RE)) {
-      const y = Number(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
-    }
+    for (const found of findIds(l.text, scheme)) counts.set(found.year, (counts.get(found.year) ?? 0) + 1);
   }
   let best: number | null = null;
   let n = 0;

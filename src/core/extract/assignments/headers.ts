@@ -20,7 +20,7 @@ import {
   deptLine,
   readCodes,
 } from './departments.js';
-import { completeOpenId, type IdCell, readIdCell } from './ids.js';
+import { completeOpenId, DEFAULT_ID_SCHEME, type IdCell, type IdScheme, readIdCell } from './ids.js';
 import { endsSentence, headingLike, isNoise, nextContent, plain, prevContent } from './scan.js';
 
 export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare';
@@ -50,27 +50,31 @@ const PAREN_RE = new RegExp(
 const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Read a header starting at `i`, or null. */
-export function readHeader(lines: readonly Line[], i: number): Header | null {
+export function readHeader(
+  lines: readonly Line[],
+  i: number,
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
+): Header | null {
   const line = lines[i]!;
   const text = line.text;
-  if (text === '' || !/^(?:ID|R?T?TB|Oppdrag)/.test(text)) return null;
-  if (text.startsWith('Oppdrag')) return readParen(lines, i);
+  if (text === '') return null;
+  if (text.startsWith('Oppdrag')) return readParen(lines, i, scheme);
   if (text.includes('\t')) {
-    const tab = readTab(text, i);
+    const tab = readTab(text, i, scheme);
     if (tab) return tab;
   }
-  const cell = readIdCell(plain(line));
+  const cell = readIdCell(plain(line), scheme);
   if (!cell) return null;
-  if (cell.rest === '') return readStacked(lines, i, cell);
+  if (cell.rest === '') return readStacked(lines, i, cell, scheme);
   const after = afterDeptLabel(cell.rest);
   if (after !== null) return withDept(lines, i, i, cell, after, 'inline');
   if (cell.ids.length > 0 && !cell.labelled) return readBare(lines, i, cell);
   return null;
 }
 
-function readTab(text: string, i: number): Header | null {
+function readTab(text: string, i: number, scheme: IdScheme): Header | null {
   const cells = text.split('\t').map((c) => c.trim());
-  const cell = readIdCell(cells[0] ?? '');
+  const cell = readIdCell(cells[0] ?? '', scheme);
   if (cell?.rest !== '' || (cell.ids.length === 0 && !cell.placeholder)) return null;
   const rest = cells.slice(1).filter((c) => c !== '');
   const dept = rest.length > 0 ? afterDeptLabel(rest[0]!) : null;
@@ -90,10 +94,10 @@ function readTab(text: string, i: number): Header | null {
   };
 }
 
-function readParen(lines: readonly Line[], i: number): Header | null {
+function readParen(lines: readonly Line[], i: number, scheme: IdScheme): Header | null {
   const m = PAREN_RE.exec(plain(lines[i]!));
   if (!m) return null;
-  const cell = readIdCell(m[1]!);
+  const cell = readIdCell(m[1]!, scheme);
   if (cell?.rest !== '' || cell.ids.length === 0) return null;
   return {
     layout: 'paren',
@@ -112,12 +116,12 @@ function readParen(lines: readonly Line[], i: number): Header | null {
  * The ID alone on its line (or cut at its hyphen); the department label must follow within a few
  * content lines, else this is not a header.
  */
-function readStacked(lines: readonly Line[], i: number, first: IdCell): Header | null {
+function readStacked(lines: readonly Line[], i: number, first: IdCell, scheme: IdScheme): Header | null {
   let cell = first;
   let j = nextContent(lines, i + 1, 4);
   if (j < 0) return null;
   if (cell.ids.length === 0 && cell.placeholder && /[-–]$/.test(cell.placeholder)) {
-    const done = completeOpenId(cell.placeholder, plain(lines[j]!));
+    const done = completeOpenId(cell.placeholder, plain(lines[j]!), scheme);
     if (done) {
       cell = { ...done, labelled: first.labelled };
       if (done.rest !== '') {

@@ -5,13 +5,110 @@
  */
 
 /**
- * One printed ID. The separators between prefix, year and number may be a space, hyphen or en dash
- * ("TB 2022-53", "TB-2021-29", "TB2022 –21"). A trailing "/2" (not followed by another ID) names a
- * sub-part of an older assignment ("TB2020-57/2").
+ * Which prefixes a document uses for its IDs. HOD's letters print "TB" with the derived forms "TTB"
+ * (supplementary letters) and "RTB"; another ministry may print "OPP2024-3" / "TOPP2024-1". A prefix
+ * is learnt from the document itself: a "<1–5 capitals><year>-<number>" token that opens at least three
+ * lines (an ID in a header position). Body text only counts IDs with a learnt prefix, so "NOU 2023-…"
+ * or a plan period "NHSP 2020-2023" in prose never becomes an assignment reference.
  */
-const ID_SRC = String.raw`(?<![\p{L}\d])(R?T?TB)[ \-]?(\d{4}) ?[-–] ?(\d{1,3}(?:\.\d{1,2})?)(?:\/(\d{1,2})(?![\d\-–.]))?(?![\p{L}\d])`;
-export const ID_RE = new RegExp(ID_SRC, 'u');
-export const ID_GLOBAL_RE = new RegExp(ID_SRC, 'gu');
+export interface IdScheme {
+  /** Base prefixes ("TB", "OPP"); each also admits the derived forms with "T", "R" or "RT" in front. */
+  bases: readonly string[];
+  /** The base most headers use: the prefix of synthetic IDs for placeholders ("ID: ukjent"). */
+  main: string;
+  re: RegExp;
+  globalRe: RegExp;
+  placeholderRe: RegExp;
+  labelRe: RegExp;
+  /** Cheap pre-test: the text may hold an ID (it contains a base prefix). */
+  mayHold: (text: string) => boolean;
+}
+
+const DEFAULT_BASES = ['TB'];
+const schemes = new Map<string, IdScheme>();
+
+/** The scheme for these base prefixes (cached: one set of regexes per distinct prefix set). */
+export function idScheme(bases: readonly string[], main = bases[0] ?? 'TB'): IdScheme {
+  const sorted = [...new Set(bases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const key = sorted.join('|');
+  const cacheKey = `${key}>${main}`;
+  const cached = schemes.get(cacheKey);
+  if (cached) return cached;
+  const prefix = `[RT]{0,2}(?:${key})`;
+  /**
+   * One printed ID. The separators between prefix, year and number may be a space, hyphen or en dash
+   * ("TB 2022-53", "TB-2021-29", "TB2022 –21"). A trailing "/2" (not followed by another ID) names a
+   * sub-part of an older assignment ("TB2020-57/2").
+   */
+  const src = String.raw`(?<![\p{L}\d])(${prefix})[ \-]?(\d{4}) ?[-–] ?(\d{1,3}(?:\.\d{1,2})?)(?:\/(\d{1,2})(?![\d\-–.]))?(?![\p{L}\d])`;
+  const scheme: IdScheme = {
+    bases: sorted,
+    main,
+    re: new RegExp(src, 'u'),
+    globalRe: new RegExp(src, 'gu'),
+    // "TB202x-", "RTB2020-", "TB2016", "TTB2021-" (number missing): something ID-shaped but unreadable.
+    placeholderRe: new RegExp(
+      String.raw`^(${prefix})[ -]?(\d{3}[\dxX]|\d{2}xx)?(?: ?[-–])?(?![\p{L}\d])`,
+      'u',
+    ),
+    labelRe: new RegExp(String.raw`^(?:ID\b\s*[:.\-–]?\s*|ID(?=[-–]?${prefix}))[-–]?`, 'u'),
+    mayHold: (text) => sorted.some((b) => text.includes(b)),
+  };
+  schemes.set(cacheKey, scheme);
+  return scheme;
+}
+
+export const DEFAULT_ID_SCHEME = idScheme(DEFAULT_BASES);
+
+// "OPP2024-3⇥Avd. KLD: …", "ID: OPP 2024-12 …": an ID-shaped token opening a line.
+export const HEADER_TOKEN_RE =
+  /^(?:ID\s*[:.\-–]?\s*)?([A-ZÆØÅ]{1,5})[ -]?(?:19|20)\d{2} ?[-–] ?\d{1,3}(?![\d\p{L}])(?![-–.]\d)/u;
+const MIN_HEADER_LINES = 3;
+
+/** The ID prefix of a line opening with an ID-shaped token, or null. */
+export function headerPrefix(text: string): string | null {
+  const c = text.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || c === 198 || c === 216 || c === 197)) return null;
+  return HEADER_TOKEN_RE.exec(text)?.[1] ?? null;
+}
+
+/** Learn the document's ID prefixes from the tokens that open its lines; TB is always known. */
+export function learnIdScheme(lines: readonly { text: string }[]): IdScheme {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const p = headerPrefix(l.text);
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const baseCounts = new Map<string, number>();
+  for (const [p, n] of counts) {
+    // "TTB", "RTB", "TOPP": derived forms count for their base when the base opens lines too.
+    const m = /^[RT]{1,2}/.exec(p);
+    const base = m && counts.has(p.slice(m[0].length)) ? p.slice(m[0].length) : p;
+    baseCounts.set(base, (baseCounts.get(base) ?? 0) + n);
+  }
+  const bases = [...DEFAULT_BASES];
+  let main = DEFAULT_BASES[0]!;
+  for (const [b, n] of baseCounts) {
+    if (n < MIN_HEADER_LINES) continue;
+    if (!bases.includes(b)) bases.push(b);
+    if (n > (baseCounts.get(main) ?? 0)) main = b;
+  }
+  return idScheme(bases, main);
+}
+
+/** "TTB" for base "TB", "TOPP" for "OPP": the prefix of supplementary letters' assignments. */
+export function isSupplementPrefix(prefix: string, scheme: IdScheme): boolean {
+  return prefix.startsWith('T') && scheme.bases.includes(prefix.slice(1));
+}
+
+/** Split a normalised ID into prefix, year and number ("TOPP2022-5" → TOPP, 2022, "5"). */
+export function idParts(id: string): { prefix: string; year: number; number: string } | null {
+  const m = /^([A-ZÆØÅ]{1,7})(\d{4})-(.+)$/u.exec(id);
+  return m ? { prefix: m[1]!, year: Number(m[2]), number: m[3]! } : null;
+}
+
+export const ID_RE = DEFAULT_ID_SCHEME.re;
+export const ID_GLOBAL_RE = DEFAULT_ID_SCHEME.globalRe;
 
 export interface ParsedId {
   id: string;
@@ -28,16 +125,19 @@ export function normaliseIdMatch(m: RegExpExecArray | RegExpMatchArray): ParsedI
 }
 
 /** Normalise one ID written in any of the known spellings; null when the text holds none. */
-export function normaliseId(text: string): string | null {
-  const m = ID_RE.exec(text);
+export function normaliseId(text: string, scheme: IdScheme = DEFAULT_ID_SCHEME): string | null {
+  const m = scheme.re.exec(text);
   return m ? normaliseIdMatch(m).id : null;
 }
 
 /** Every ID in a text, normalised, in order of appearance, with its index. */
-export function findIds(text: string): Array<ParsedId & { index: number; length: number }> {
+export function findIds(
+  text: string,
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
+): Array<ParsedId & { index: number; length: number }> {
   const out: Array<ParsedId & { index: number; length: number }> = [];
-  if (!text.includes('TB')) return out;
-  for (const m of text.matchAll(ID_GLOBAL_RE)) {
+  if (!scheme.mayHold(text)) return out;
+  for (const m of text.matchAll(scheme.globalRe)) {
     out.push({ ...normaliseIdMatch(m), index: m.index, length: m[0].length });
   }
   return out;
@@ -47,7 +147,6 @@ export function findIds(text: string): Array<ParsedId & { index: number; length:
  * The ID cell that opens a header: one or more IDs separated by "/", "," or "og"
  * ("TB2023-35/ TB2021-45/ TTB2021-21", "TB2021-01, TB2021-31"), optionally behind "ID:" / "ID-" / "ID".
  */
-const ID_PREFIX_RE = /^(?:ID\b\s*[:.\-–]?\s*|ID(?=[-–]?R?T?TB))[-–]?/;
 const ID_LIST_SEP_RE = /^\s*(?:[/,;&]|\bog\b)\s*/;
 
 export interface IdCell {
@@ -62,29 +161,27 @@ export interface IdCell {
   labelled: boolean;
 }
 
-// "TB202x-", "RTB2020-", "TB2016", "TTB2021-" (number missing): something ID-shaped but unreadable.
-const PLACEHOLDER_RE = /^(R?T?TB)[ -]?(\d{3}[\dxX]|\d{2}xx)?(?: ?[-–])?(?![\p{L}\d])/u;
 const UNKNOWN_RE = /^(?:ukjent|ukjend|ikke angitt|mangler|x+|\?+)(?![\p{L}\d])/iu;
 
 /** Read the ID cell at the start of a header line; null when the line does not start with one. */
-export function readIdCell(text: string): IdCell | null {
+export function readIdCell(text: string, scheme: IdScheme = DEFAULT_ID_SCHEME): IdCell | null {
   let s = text;
   let labelled = false;
-  const pm = ID_PREFIX_RE.exec(s);
+  const pm = scheme.labelRe.exec(s);
   if (pm && pm[0].length > 0) {
     labelled = true;
     s = s.slice(pm[0].length);
   }
   const ids: string[] = [];
   for (;;) {
-    const m = ID_RE.exec(s);
+    const m = scheme.re.exec(s);
     if (m?.index !== 0) break;
     ids.push(normaliseIdMatch(m).id);
     s = s.slice(m[0].length);
     const sep = ID_LIST_SEP_RE.exec(s);
     if (!sep) break;
     const after = s.slice(sep[0].length);
-    const next = ID_RE.exec(after);
+    const next = scheme.re.exec(after);
     if (next?.index !== 0) break;
     s = after;
   }
@@ -96,7 +193,7 @@ export function readIdCell(text: string): IdCell | null {
   if (labelled && unknown) {
     return { ids, placeholder: unknown[0], rest: s.slice(unknown[0].length).trim(), open: false, labelled };
   }
-  const ph = PLACEHOLDER_RE.exec(s);
+  const ph = scheme.placeholderRe.exec(s);
   if (ph) {
     const tail = s.slice(ph[0].length);
     // A bare prefix+year without a hyphen is only a placeholder when labelled ("ID: TB2016 …").
@@ -114,15 +211,19 @@ export function readIdCell(text: string): IdCell | null {
 }
 
 /** Complete an ID cut at its hyphen with the next line ("TB2019-" + "7/TTB2019-38 …"). */
-export function completeOpenId(placeholder: string, nextText: string): IdCell | null {
+export function completeOpenId(
+  placeholder: string,
+  nextText: string,
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
+): IdCell | null {
   if (!/^\d{1,3}/.test(nextText)) return null;
-  const cell = readIdCell(placeholder.replace(/\s+/g, '') + nextText);
+  const cell = readIdCell(placeholder.replace(/\s+/g, '') + nextText, scheme);
   if (!cell || cell.ids.length === 0) return null;
   return cell;
 }
 
 /** Prefix and year of a placeholder, when it shows them ("RTB2020-" → RTB, 2020). */
 export function placeholderParts(placeholder: string): { prefix: string | null; year: number | null } {
-  const m = /^(R?T?TB)[ -]?(\d{4})?/.exec(placeholder);
+  const m = /^([A-ZÆØÅ]{1,7})[ -]?(\d{4})?/u.exec(placeholder);
   return { prefix: m?.[1] ?? null, year: m?.[2] ? Number(m[2]) : null };
 }

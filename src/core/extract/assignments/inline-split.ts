@@ -10,43 +10,64 @@
  */
 import type { Line } from '../../text/lines.js';
 import { DEPT_LABEL_SRC, MINISTRY_SRC } from './departments.js';
+import { DEFAULT_ID_SCHEME, type IdScheme } from './ids.js';
 
-const ID = String.raw`R?T?TB[ \-]?\d{4} ?[-–] ?\d{1,3}`;
 const CODES = String.raw`[A-ZÆØÅ]{2,5}(?:\s*[/,]\s*[A-ZÆØÅ]{2,5})*`;
-const MID_HEADER_RE = new RegExp(
-  String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+${DEPT_LABEL_SRC}(?![\p{L}]))`,
-  'u',
-);
-const TRAILER_RE = new RegExp(
-  String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+${MINISTRY_SRC})?\s*:?\s*${CODES}\.?)(?=\s*$|\s+((?:ID\s*:?\s*)?${ID}\s)?)`,
-  'u',
-);
-const ID_ONLY_RE = new RegExp(String.raw`^(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*$`, 'u');
-// An ID cell ending the line, possibly cut at its hyphen: "… ID: RTB2020-", "… TB2019- 78/TTB2021-65".
-const END_ID_RE = new RegExp(
-  String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?R?T?TB[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
-  'u',
-);
+
+interface Splitters {
+  mid: RegExp;
+  trailer: RegExp;
+  idOnly: RegExp;
+  endId: RegExp;
+}
+
+const cache = new WeakMap<IdScheme, Splitters>();
+
+/** The split patterns for the document's ID prefixes ("TB2024-3", "OPP2024-3"). */
+function splitters(scheme: IdScheme): Splitters {
+  const cached = cache.get(scheme);
+  if (cached) return cached;
+  const prefix = `[RT]{0,2}(?:${scheme.bases.join('|')})`;
+  const ID = String.raw`${prefix}[ \-]?\d{4} ?[-–] ?\d{1,3}`;
+  const built: Splitters = {
+    mid: new RegExp(
+      String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+${DEPT_LABEL_SRC}(?![\p{L}]))`,
+      'u',
+    ),
+    trailer: new RegExp(
+      String.raw`(?:^|\s)(Ansvarlig\s+avdeling(?:\s+i)?(?:\s+${MINISTRY_SRC})?\s*:?\s*${CODES}\.?)(?=\s*$|\s+((?:ID\s*:?\s*)?${ID}\s)?)`,
+      'u',
+    ),
+    idOnly: new RegExp(String.raw`^(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*$`, 'u'),
+    // An ID cell ending the line, possibly cut at its hyphen: "… ID: RTB2020-", "… TB2019- 78/TTB2021-65".
+    endId: new RegExp(
+      String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?${prefix}[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
+      'u',
+    ),
+  };
+  cache.set(scheme, built);
+  return built;
+}
 const DEPT_START_RE = new RegExp(`^${DEPT_LABEL_SRC}`, 'u');
 
-function splitOne(text: string, nextStartsDept: boolean): string[] | null {
-  const t = TRAILER_RE.exec(text);
+function splitOne(text: string, nextStartsDept: boolean, re: Splitters): string[] | null {
+  const t = re.trailer.exec(text);
   // "… er utført. Ansvarlig avdeling: KTA Helse- og omsorgstjenester": the department line of a
   // supplementary letter, run together with what surrounds it. Not when an ID cell precedes it: then
   // "Ansvarlig avdeling: SHA Title" is the department slot of a header.
   const before = t ? text.slice(0, t.index).trim() : '';
   const after = t ? text.slice(t.index + t[0].length).trim() : '';
   const splits =
-    t !== null && !ID_ONLY_RE.test(before) && (before !== '' ? true : after !== '' && t[2] !== undefined);
+    t !== null && !re.idOnly.test(before) && (before !== '' ? true : after !== '' && t[2] !== undefined);
   if (t && splits) {
     const start = t.index + (t[0].length - t[1]!.length);
     const parts = [text.slice(0, start).trim(), t[1]!, text.slice(t.index + t[0].length).trim()];
     return parts.filter((p) => p !== '');
   }
-  const m = MID_HEADER_RE.exec(text);
+  const m = re.mid.exec(text);
   if (m && m.index > 0) return [text.slice(0, m.index).trimEnd(), text.slice(m.index).trimStart()];
   if (nextStartsDept) {
-    const e = END_ID_RE.exec(text);
+    const e = re.endId.exec(text);
     if (e && e.index > 0) return [text.slice(0, e.index).trimEnd(), e[1]!];
   }
   return null;
@@ -60,17 +81,21 @@ function nextText(lines: readonly Line[], i: number): string {
   return '';
 }
 
-export function splitInlineHeaders(lines: readonly Line[]): readonly Line[] {
+export function splitInlineHeaders(
+  lines: readonly Line[],
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
+): readonly Line[] {
+  const re = splitters(scheme);
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const text = l.text;
     let pieces: string[] | null = null;
-    if (text.length > 12 && !text.includes('\t') && /vd|TB/.test(text)) {
+    if (text.length > 12 && !text.includes('\t') && (text.includes('vd') || scheme.mayHold(text))) {
       const deptNext = DEPT_START_RE.test(nextText(lines, i));
       let rest = text;
       for (let guard = 0; guard < 5; guard++) {
-        const s = splitOne(rest, deptNext);
+        const s = splitOne(rest, deptNext, re);
         if (!s || s.length < 2) break;
         pieces ??= [];
         pieces.push(...s.slice(0, -1));

@@ -4,7 +4,7 @@
  */
 import type { Assignment } from '../../model/extraction.js';
 import type { ExtractContext } from '../context.js';
-import { findIds, placeholderParts } from './ids.js';
+import { findIds, type IdScheme, isSupplementPrefix, idParts, placeholderParts } from './ids.js';
 
 /**
  * "ID: ukjent", "TB202x-", "RTB2020-": the record keeps its place with a stable synthetic ID built from
@@ -17,6 +17,7 @@ export function assignSyntheticIds(
   records: Assignment[],
   placeholders: ReadonlyMap<number, { placeholder: string; heading: string }>,
   ctx: ExtractContext,
+  scheme: IdScheme,
 ): void {
   const ordinals = new Map<string, number>();
   for (const [index, { placeholder, heading: scope }] of placeholders) {
@@ -26,7 +27,7 @@ export function assignSyntheticIds(
     const parts = placeholderParts(placeholder);
     const year = parts.year ?? ctx.year ?? 0;
     const where = scope === '' ? '' : `${scope}-`;
-    a.id = `${parts.prefix ?? 'TB'}${year}-X${where}${String(ordinal).padStart(2, '0')}`;
+    a.id = `${parts.prefix ?? scheme.main}${year}-X${where}${String(ordinal).padStart(2, '0')}`;
     a.synthetic = true;
     ctx.warn(
       'assignment_id_placeholder',
@@ -37,7 +38,7 @@ export function assignSyntheticIds(
 }
 
 function key(id: string): string {
-  const m = /^(R?T?TB)(\d{4})-(\d+)(.*)$/.exec(id);
+  const m = /^([A-ZÆØÅ]{1,7})(\d{4})-(\d+)(.*)$/u.exec(id);
   return m ? `${m[1]}${m[2]}-${Number(m[3])}${m[4]}` : id;
 }
 
@@ -50,11 +51,17 @@ export function canonicalIds(records: readonly Assignment[]): (id: string) => st
   return (id) => byKey.get(key(id)) ?? id;
 }
 
+/** "TTB2024-3" (or "TOPP2024-3") for the letter's year: a supplementary letter's assignment. */
+function supplementOfYear(id: string, year: number, scheme: IdScheme): boolean {
+  const p = idParts(id);
+  return p !== null && p.year === year && isSupplementPrefix(p.prefix, scheme);
+}
+
 /**
  * "TTB2024-70" in a main letter that has no supplementary assignments of that year, while TB2024-70
  * exists: most likely a typo. The reference is kept as printed; the reader is warned.
  */
-export function checkSuspectIds(records: readonly Assignment[], ctx: ExtractContext): void {
+export function checkSuspectIds(records: readonly Assignment[], ctx: ExtractContext, scheme: IdScheme): void {
   const year = ctx.year;
   if (year === null) return;
   const keys = new Set<string>();
@@ -62,31 +69,31 @@ export function checkSuspectIds(records: readonly Assignment[], ctx: ExtractCont
   for (const a of records) {
     for (const id of [a.id, ...a.otherIds]) {
       keys.add(key(id));
-      if (id.startsWith(`TTB${year}-`)) hasSupplements = true;
+      if (supplementOfYear(id, year, scheme)) hasSupplements = true;
     }
   }
   if (hasSupplements) return;
   const warned = new Set<string>();
   for (const a of records) {
     for (const r of a.references) {
-      if (!r.id.startsWith(`TTB${year}-`) || warned.has(r.id)) continue;
+      if (!supplementOfYear(r.id, year, scheme) || warned.has(r.id)) continue;
       const meant = r.id.slice(1);
       if (!keys.has(key(meant))) continue;
       warned.add(r.id);
       ctx.warn(
         'assignment_id_suspect',
         `Oppdrag ${a.id} viser til ${r.id}, men brevet har ingen tilleggsoppdrag for ${year}; trolig menes ${meant}.`,
-        lineOf(ctx, a, r.id),
+        lineOf(ctx, a, r.id, scheme),
       );
     }
   }
 }
 
-function lineOf(ctx: ExtractContext, a: Assignment, id: string): number {
+function lineOf(ctx: ExtractContext, a: Assignment, id: string, scheme: IdScheme): number {
   for (const l of ctx.lines) {
     if (l.no < a.lines[0]) continue;
     if (l.no > a.lines[1]) break;
-    if (findIds(l.text).some((h) => h.id === id)) return l.no;
+    if (findIds(l.text, scheme).some((h) => h.id === id)) return l.no;
   }
   return a.lines[0];
 }

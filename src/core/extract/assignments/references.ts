@@ -5,7 +5,7 @@
  * "ny frist for TB…" → changes; "jf. TB2022-44", "se oppdrag TB2024-19" or a plain mention → refers.
  */
 import type { ReferenceRelation } from '../../model/extraction.js';
-import { findIds } from './ids.js';
+import { DEFAULT_ID_SCHEME, findIds, type IdScheme } from './ids.js';
 
 const REPLACES_RE =
   /(?:erstatter|erstatning\s+for|avløser)\s+(?:(?:tidligere\s+)?oppdrag(?:et)?\s+)?(?:ID:?\s*)?$/i;
@@ -41,10 +41,11 @@ export function findReferences(
   texts: readonly string[],
   own: ReadonlySet<string>,
   canonical: (id: string) => string,
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
 ): Reference[] {
   const best = new Map<string, ReferenceRelation>();
   for (const text of texts) {
-    for (const hit of findIds(text)) {
+    for (const hit of findIds(text, scheme)) {
       const id = canonical(hit.id);
       if (own.has(id) || own.has(hit.id)) continue;
       const rel = relationBefore(text, hit.index);

@@ -15,7 +15,7 @@
  */
 import type { Line } from '../../text/lines.js';
 import { deptLine } from './departments.js';
-import { readIdCell } from './ids.js';
+import { DEFAULT_ID_SCHEME, type IdScheme, readIdCell } from './ids.js';
 import {
   BODY_OPENER_RE,
   endsWithConnector,
@@ -41,6 +41,7 @@ export function readTitle(
   headerEnd: number,
   first: string,
   inCell: boolean,
+  scheme: IdScheme = DEFAULT_ID_SCHEME,
 ): TitleResult {
   let title = cleanPiece(first);
   let end = headerEnd;
@@ -48,7 +49,7 @@ export function readTitle(
     const j = nextContent(lines, headerEnd + 1, 4);
     if (j < 0) return { title, end };
     const t = plain(lines[j]!);
-    if (startsBody(t)) return { title, end };
+    if (startsBody(t, scheme)) return { title, end };
     title = cleanPiece(t);
     end = j;
   }
@@ -60,8 +61,8 @@ export function readTitle(
     const t = plain(lines[j]!);
     // "Meld. St. 24 (2019" + "– 2020) Lindrende …": an open bracket always continues.
     const open = (title.match(/\(/g)?.length ?? 0) > (title.match(/\)/g)?.length ?? 0);
-    if (!open && startsBody(t)) break;
-    if (open && (readIdCell(t) !== null || deptLine(t) !== null)) break;
+    if (!open && startsBody(t, scheme)) break;
+    if (open && (readIdCell(t, scheme) !== null || deptLine(t) !== null)) break;
     const lower = /^[\p{Ll}\d(«"“]/u.test(t) && !/^\d{1,2}[.)]\s/.test(t);
     const connector = endsWithConnector(title);
     const narrow =
@@ -80,13 +81,13 @@ export function readTitle(
   return { title, end };
 }
 
-function startsBody(t: string): boolean {
+function startsBody(t: string, scheme: IdScheme): boolean {
   return (
     LIST_MARKER_RE.test(t) ||
     BODY_OPENER_RE.test(t) ||
     deptLine(t) !== null ||
     numberedHeading(t) ||
-    readIdCell(t) !== null
+    readIdCell(t, scheme) !== null
   );
 }
 
