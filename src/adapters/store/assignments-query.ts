@@ -13,12 +13,14 @@ import {
   sortTimeline,
   type TimelineEntry,
 } from '../../core/register/timeline.js';
+import { redactDeep, redactIds } from '../../core/register/redact.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
+import { hiddenKeys, scopeOfKey } from './confidential.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
 
 /** Statuses computed from deadlines; `--status forfalt` filters on them after the query. */
-const DERIVED: readonly string[] = ['forfalt', 'snart forfall'];
+export const DERIVED: readonly string[] = ['forfalt', 'snart forfall'];
 
 export interface AssignmentFilter {
   year?: number;
@@ -159,6 +161,7 @@ export async function listAssignments(
     rows.map((r) => r.appearance_id),
   );
   const person = await personDeadlines(db, ids);
+  const hidden = await hiddenKeys(db, viewer);
   const today = osloDate(clock());
   const out = rows.map((r) => {
     const printed = dls.get(r.appearance_id) ?? [];
@@ -169,7 +172,7 @@ export async function listAssignments(
       id: r.assignment_id,
       key: unscoped(r.key),
       ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
-      title: r.title,
+      title: redactIds(r.title, hidden.printedIn(scopeOfKey(r.key))),
       departments: r.departments,
       year: r.year,
       kind: r.kind,
@@ -201,16 +204,16 @@ export async function resolveAssignment(
   viewer: Viewer,
 ): Promise<number | null> {
   const key = idKey(printed).replace(/[\\%_]/g, '\\$&');
-  const row = await db
+  let q = db
     .selectFrom('assignment_identifier as i')
     .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
-    .select(['a.id', 'a.confidential'])
-    .where((eb) => eb.or([eb('i.key', 'like', `%#${key}`), eb('i.key', 'like', `%#SYN:%:${key}`)]))
-    .orderBy('a.id', 'desc')
-    .executeTakeFirst();
-  if (!row) return null;
-  if (row.confidential && !viewer.canSeeConfidential) return null;
-  return row.id;
+    .select('a.id')
+    .where((eb) => eb.or([eb('i.key', 'like', `%#${key}`), eb('i.key', 'like', `%#SYN:%:${key}`)]));
+  // Filtered in the query, not after it: when another agency's assignment with the same ID is
+  // confidential and newer, a public viewer gets the public one instead of "not found".
+  if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
+  const row = await q.orderBy('a.id', 'desc').executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export interface AssignmentDetail {
@@ -310,13 +313,34 @@ export async function showAssignment(
     .where('ap.assignment_id', '!=', id);
   if (!viewer.canSeeConfidential) inRefsQ = inRefsQ.where('src.confidential', '=', false);
   const inRefs = await inRefsQ.execute();
-  const reportNotes = await db
-    .selectFrom('report_note as n')
-    .innerJoin('document as d', 'd.id', 'n.document_id')
-    .select(['n.text', 'n.line_from', 'n.line_to', 'd.id as doc_id', 'd.type', 'd.year', 'd.date', 'd.title'])
-    .where('n.target_key', 'in', keys.length > 0 ? keys : [''])
-    .orderBy('n.id')
-    .execute();
+  const hidden = await hiddenKeys(db, viewer);
+  // A report note that names several assignments is stored once per ID ("oppdrag 34 og 81"): when one of
+  // them is confidential, the note says something about it, so the public timeline of the other skips it.
+  const reportNotes = (
+    await db
+      .selectFrom('report_note as n')
+      .innerJoin('document as d', 'd.id', 'n.document_id')
+      .select([
+        'n.text',
+        'n.line_from',
+        'n.line_to',
+        'd.id as doc_id',
+        'd.type',
+        'd.year',
+        'd.date',
+        'd.title',
+        (eb) =>
+          eb
+            .selectFrom('report_note as sib')
+            .select((s) => s.fn.agg<string[]>('array_agg', ['sib.target_key']).as('keys'))
+            .whereRef('sib.document_id', '=', 'n.document_id')
+            .whereRef('sib.ord', '=', 'n.ord')
+            .as('named'),
+      ])
+      .where('n.target_key', 'in', keys.length > 0 ? keys : [''])
+      .orderBy('n.id')
+      .execute()
+  ).filter((n) => !(n.named ?? []).some((k) => hidden.scoped.has(k)));
   const events = await db.selectFrom('status_event').selectAll().where('assignment_id', '=', id).execute();
   const changes = await db
     .selectFrom('deadline_change')
@@ -338,21 +362,8 @@ export async function showAssignment(
       docs.set(d.id, docRef(d));
 
   // Confidential targets of this assignment's own references are hidden from public viewers.
-  const hiddenTargets = new Set<string>();
-  if (!viewer.canSeeConfidential && outRefs.length > 0) {
-    const rows = await db
-      .selectFrom('assignment_identifier as i')
-      .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
-      .select('i.key')
-      .where(
-        'i.key',
-        'in',
-        outRefs.map((r) => r.target_key),
-      )
-      .where('a.confidential', '=', true)
-      .execute();
-    for (const r of rows) hiddenTargets.add(r.key);
-  }
+  const hiddenTargets = hidden.scoped;
+  const redacted = hidden.printedIn(scopeOfKey(a.key));
 
   const entries: TimelineEntry[] = [];
   for (const ap of apps) {
@@ -474,8 +485,8 @@ export async function showAssignment(
     id,
     key: unscoped(a.key),
     ids: ids.filter((i) => !isSyntheticKey(i.key)).map((i) => i.label),
-    title: last?.title ?? '',
-    body: last?.body ?? '',
+    title: redactIds(last?.title ?? '', redacted),
+    body: redactIds(last?.body ?? '', redacted),
     departments: last?.departments ?? [],
     status: a.status,
     derived: deriveStatus(
@@ -488,6 +499,8 @@ export async function showAssignment(
     confidential: a.confidential,
     owners: owners.map((o) => o.person),
     deadlines,
-    timeline: sortTimeline(entries),
+    // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",
+    // "Erstattet av TB2025-8", a typed note): the IDs are redacted everywhere in what a public viewer gets.
+    timeline: redactDeep(sortTimeline(entries), redacted),
   };
 }

@@ -5,6 +5,8 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { ExtractionResult } from '../../core/model/extraction.js';
+import { documentScope, idKey, scopedKey, unscoped } from '../../core/register/ids.js';
+import { redactDeep } from '../../core/register/redact.js';
 import type { Viewer } from '../../core/register/viewer.js';
 import { audit } from './audit.js';
 import { RegisterError } from './edits.js';
@@ -63,11 +65,18 @@ export async function exportRegister(
   };
 }
 
+/**
+ * A public export: the confidential assignments go, and so does everything that would reveal them. Rows
+ * that hang off them or point at them, report notes that name them next to a public one, extraction
+ * warnings from their lines, and the assignment counts of import entries are removed. The count would
+ * tell how many assignments were hidden. Their IDs are redacted in whatever text remains.
+ */
 function stripConfidential(tables: Record<string, Record<string, unknown>[]>): void {
   const hidden = new Set((tables.assignment ?? []).filter((a) => a.confidential === true).map((a) => a.id));
   const hiddenKeys = new Set(
-    (tables.assignment_identifier ?? []).filter((i) => hidden.has(i.assignment_id)).map((i) => i.key),
+    (tables.assignment_identifier ?? []).filter((i) => hidden.has(i.assignment_id)).map((i) => String(i.key)),
   );
+  const printed = new Set([...hiddenKeys].map(unscoped));
   const hiddenApps = new Set(
     (tables.appearance ?? []).filter((a) => hidden.has(a.assignment_id)).map((a) => a.id),
   );
@@ -79,14 +88,51 @@ function stripConfidential(tables: Record<string, Record<string, unknown>[]>): v
     keep(t, (r) => !hidden.has(r.assignment_id));
   for (const t of ['appearance_deadline', 'appearance_part', 'appearance_reference'])
     keep(t, (r) => !hiddenApps.has(r.appearance_id));
-  keep('appearance_reference', (r) => !hiddenKeys.has(r.target_key));
-  keep('report_note', (r) => !hiddenKeys.has(r.target_key));
+  keep('appearance_reference', (r) => !hiddenKeys.has(String(r.target_key)));
+  const noteGroup = (r: Record<string, unknown>) => `${String(r.document_id)}:${String(r.ord)}`;
+  const hiddenNotes = new Set(
+    (tables.report_note ?? []).filter((r) => hiddenKeys.has(String(r.target_key))).map(noteGroup),
+  );
+  keep('report_note', (r) => !hiddenNotes.has(noteGroup(r)));
   keep('audit_log', (r) => !(r.entity === 'assignment' && hidden.has(Number(r.entity_id))));
+  for (const r of tables.audit_log ?? [])
+    if (r.action === 'import' || r.action === 'import_version') r.details = publicImportDetails(r.details);
+
+  const hiddenWarningLines = new Map<unknown, (line: number | null) => boolean>();
   for (const v of tables.document_version ?? []) {
     const ex = v.extraction as ExtractionResult;
-    v.extraction = { ...ex, assignments: ex.assignments.filter((a) => !a.confidential) };
+    const scope = documentScope(ex.document);
+    const isHidden = (id: string) => hiddenKeys.has(scopedKey(scope, idKey(id)));
+    // An appearance that is not marked confidential itself can still belong to a confidential lineage
+    // (a later letter prints "TB2025-3/TB2024-9" without the marking).
+    const gone = ex.assignments.filter((a) => a.confidential || [a.id, ...a.otherIds].some(isHidden));
+    const inGone = (line: number | null) =>
+      line !== null && gone.some((a) => line >= a.lines[0] && line <= a.lines[1]);
+    hiddenWarningLines.set(v.id, inGone);
+    v.extraction = {
+      ...ex,
+      assignments: ex.assignments.filter((a) => !gone.includes(a)),
+      statusNotes: (ex.statusNotes ?? []).filter((n) => !n.ids.some(isHidden)),
+      warnings: (ex.warnings ?? []).filter((w) => !inGone(w.line)),
+    };
   }
-  // Import summaries count records; they name no assignment, so they stay.
+  keep('extraction_warning', (r) => {
+    const inGone = hiddenWarningLines.get(r.document_version_id);
+    return !inGone?.(typeof r.line === 'number' ? r.line : null);
+  });
+  for (const t of Object.keys(tables)) tables[t] = redactDeep(tables[t] ?? [], printed);
+}
+
+/** Import entries keep their counts of goals, budget lines and the rest; assignment counts would tell. */
+function publicImportDetails(details: unknown): unknown {
+  if (details === null || typeof details !== 'object') return details;
+  const { lineage: _lineage, ...rest } = details as Record<string, unknown>;
+  const counts = rest.counts;
+  if (counts !== null && typeof counts === 'object') {
+    const { assignments: _assignments, ...others } = counts as Record<string, unknown>;
+    rest.counts = others;
+  }
+  return rest;
 }
 
 function isExport(x: unknown): x is RegisterExport {

@@ -61,7 +61,7 @@ export class Register {
     return changeDeadline(this.db, id, date, reason, this.edit);
   }
   search(query: string, filter: AssignmentFilter = {}, limit = 20) {
-    return search(this.db, query, filter, this.opts.viewer, limit);
+    return search(this.db, query, filter, this.opts.viewer, this.opts.clock, limit);
   }
   deadlines(opts: { withinDays?: number; overdue?: boolean; filter?: AssignmentFilter }) {
     return deadlines(this.db, opts, this.opts.viewer, this.opts.clock);

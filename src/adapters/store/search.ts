@@ -5,8 +5,15 @@
  * the stem (tobakk:* finds "tobakksstrategi"), and exact stem matches rank higher than prefix matches.
  */
 import { type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Viewer } from '../../core/register/viewer.js';
-import { type AssignmentFilter, appearanceConditions } from './assignments-query.js';
+import { namesHiddenId, redactIds } from '../../core/register/redact.js';
+import type { Clock, Viewer } from '../../core/register/viewer.js';
+import {
+  type AssignmentFilter,
+  appearanceConditions,
+  DERIVED,
+  listAssignments,
+} from './assignments-query.js';
+import { hiddenKeys, scopeOfKey } from './confidential.js';
 import type { Database } from './schema.js';
 
 export interface SearchHit {
@@ -30,11 +37,21 @@ const SNIPPET_SOURCE = 2500;
 
 const HEADLINE = 'StartSel=**, StopSel=**, MaxWords=18, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
+/**
+ * The hit marks can split an ID ("**tb2024**-9" for the query "tb2024"); a snippet that names a hidden
+ * ID then loses its marks, so the ID is found and redacted whole.
+ */
+function redactSnippet(snippet: string, hidden: ReadonlySet<string>): string {
+  const plain = snippet.replaceAll('**', '');
+  return namesHiddenId(plain, hidden) ? redactIds(plain, hidden) : snippet;
+}
+
 export async function search(
   db: Kysely<Database>,
   query: string,
   f: AssignmentFilter,
   viewer: Viewer,
+  clock: Clock,
   limit = 20,
 ): Promise<SearchHit[]> {
   const words = queryWords(query);
@@ -70,10 +87,17 @@ export async function search(
   const byDocument = f.year !== undefined || f.agency !== undefined;
   let a = db.selectFrom('appearance as ap').select('ap.id');
   if (byDocument) a = a.where('ap.document_id', 'in', docsWhere(f));
-  if (!viewer.canSeeConfidential || f.status !== undefined) {
+  if (f.status !== undefined && DERIVED.includes(f.status)) {
+    // Derived statuses (forfalt, snart forfall) come from deadlines and today's date, not from a column:
+    // the assignment list computes them, with the same viewer, and the search keeps its assignments.
+    const due = await listAssignments(db, { status: f.status }, viewer, clock);
+    a = a.where('ap.assignment_id', 'in', due.length > 0 ? due.map((x) => x.id) : [0]);
+  }
+  if (!viewer.canSeeConfidential || (f.status !== undefined && !DERIVED.includes(f.status))) {
     let asg = db.selectFrom('assignment').select('assignment.id');
     if (!viewer.canSeeConfidential) asg = asg.where('assignment.confidential', '=', false);
-    if (f.status !== undefined) asg = asg.where('assignment.status', '=', f.status);
+    if (f.status !== undefined && !DERIVED.includes(f.status))
+      asg = asg.where('assignment.status', '=', f.status);
     a = a.where('ap.assignment_id', 'in', asg);
   }
   for (const condition of appearanceConditions(f)) a = a.where(condition);
@@ -129,7 +153,8 @@ export async function search(
   const head = (col: string) =>
     sql<string>`ts_headline('norwegian', left(${sql.ref(col)}, ${SNIPPET_SOURCE}), ${prefix}, ${HEADLINE})`;
   const docCols = ['d.id as doc_id', 'd.type', 'd.year', 'd.title as doc_title'] as const;
-  const details = new Map<string, Omit<SearchHit, 'rank' | 'kind'>>();
+  // `scope`: the agency whose IDs a hit's text prints (assignments); goals and budget lines have none here.
+  const details = new Map<string, Omit<SearchHit, 'rank' | 'kind'> & { scope?: string }>();
   const docOf = (r: { doc_id: number; type: string; year: number | null; doc_title: string | null }) => ({
     id: r.doc_id,
     type: r.type,
@@ -146,6 +171,7 @@ export async function search(
         'ap.printed_id',
         'ap.title',
         'asg.status',
+        'asg.key as assignment_key',
         head('ap.search_text').as('snippet'),
         ...docCols,
       ])
@@ -157,6 +183,7 @@ export async function search(
         snippet: r.snippet,
         document: docOf(r),
         status: r.status,
+        scope: scopeOfKey(r.assignment_key),
       });
   if (ids('goal').length > 0)
     for (const r of await db
@@ -186,8 +213,22 @@ export async function search(
         document: docOf(r),
         status: null,
       });
+  // A public hit's title or snippet can still name a confidential assignment ("Presisering av oppdrag
+  // TB2024-9"); the ID is redacted, as on the timeline.
+  const hidden = await hiddenKeys(db, viewer);
   return top.flatMap((t) => {
-    const d = details.get(`${t.kind}:${t.ref_id}`);
-    return d ? [{ kind: t.kind as SearchHit['kind'], rank: Number(t.rank), ...d }] : [];
+    const found = details.get(`${t.kind}:${t.ref_id}`);
+    if (!found) return [];
+    const { scope, ...d } = found;
+    const ids = scope !== undefined ? hidden.printedIn(scope) : hidden.printed;
+    return [
+      {
+        kind: t.kind as SearchHit['kind'],
+        rank: Number(t.rank),
+        ...d,
+        title: redactIds(d.title, ids),
+        snippet: redactSnippet(d.snippet, ids),
+      },
+    ];
   });
 }
