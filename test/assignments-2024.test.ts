@@ -67,7 +67,7 @@ describe('2024 letter: assignments', () => {
     const a = byId('TB2024-07');
     expect(a.parts.map((p) => p.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(a.parts[0]!.lines).toEqual([229, 229]);
-    expect(a.parts[0]!.text).toMatch(/Utarbeide forslag til kampanjeplan for 2024 og 2025/);
+    expect(a.parts[0]!.text).toMatch(/^Utarbeide forslag til kampanjeplan for 2024 og 2025/);
     const byLine = new Map<number, string>();
     for (const d of a.deadlines) byLine.set(d.line, d.date ?? '');
     expect([...byLine]).toEqual([

@@ -169,7 +169,8 @@ export function readParts(body: readonly BodyLine[]): PartsResult {
       close();
       style = mk.style;
       seen.add(mk.key);
-      current = { label: mk.label, texts: [l.text], first: l.no, last: l.no };
+      // The label is kept apart; the text is the sub-task without its marker ("- a) Utarbeide …").
+      current = { label: mk.label, texts: [mk.rest], first: l.no, last: l.no };
       partOf[i] = mk.label;
       prevText = l.text;
       prevNo = l.no;
