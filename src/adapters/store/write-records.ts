@@ -54,19 +54,46 @@ interface TableSpec<T, N extends KeyedTable> {
   clearChildren?: (db: Kysely<Database>, ids: number[]) => Promise<void>;
 }
 
-// Kysely cannot pick an overload of `where` for a table name that is a type parameter; every keyed table
-// has an integer `id`, so updates and deletes address the table through that column alone.
-const byId = (tx: Kysely<Database>) => tx as unknown as Kysely<Record<string, { id: number }>>;
+type RowWriters = {
+  [N in KeyedTable]: Pick<TableSpec<never, N>, 'update' | 'remove'>;
+};
+
+// Kysely cannot resolve `set` and `where` on a table whose name is a type parameter (it would need the
+// columns of every table in the union at once), so each keyed table spells its update and delete with
+// its literal name; the compiler checks each row and column, and no cast is needed.
+const ROW_WRITERS: RowWriters = {
+  section: {
+    update: (tx, id, row) => tx.updateTable('section').set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => tx.deleteFrom('section').where('id', 'in', ids).execute(),
+  },
+  goal: {
+    update: (tx, id, row) => tx.updateTable('goal').set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => tx.deleteFrom('goal').where('id', 'in', ids).execute(),
+  },
+  budget_line: {
+    update: (tx, id, row) => tx.updateTable('budget_line').set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => tx.deleteFrom('budget_line').where('id', 'in', ids).execute(),
+  },
+  authorisation: {
+    update: (tx, id, row) => tx.updateTable('authorisation').set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => tx.deleteFrom('authorisation').where('id', 'in', ids).execute(),
+  },
+  calendar_entry: {
+    update: (tx, id, row) => tx.updateTable('calendar_entry').set(row).where('id', '=', id).execute(),
+    remove: (tx, ids) => tx.deleteFrom('calendar_entry').where('id', 'in', ids).execute(),
+  },
+};
 
 /** The plain insert/update/delete every keyed table uses; only the row shape and children differ. */
 function keyedTable<N extends KeyedTable>(
   table: N,
 ): Pick<TableSpec<never, N>, 'table' | 'insert' | 'update' | 'remove'> {
+  const writers: RowWriters[N] = ROW_WRITERS[table];
   return {
     table,
     insert: (tx, rows) => tx.insertInto(table).values(rows).returning(['id', 'key']).execute(),
-    update: (tx, id, row) => byId(tx).updateTable<string>(table).set(row).where('id', '=', id).execute(),
-    remove: (tx, ids) => byId(tx).deleteFrom<string>(table).where('id', 'in', ids).execute(),
+    update: writers.update,
+    remove: writers.remove,
   };
 }
 
