@@ -240,3 +240,120 @@ describe('ID prefixes are learnt from header positions only', () => {
     expect(r.warnings.filter((w) => w.code === 'unparsed_assignment_header').map((w) => w.line)).toEqual([5]);
   });
 });
+
+/**
+ * Another agency's annual report words its goal-area template in its own way. The areas are found by
+ * layout (a heading directly followed by the sub-heading every area repeats), so the wording must not
+ * matter. Lines 542 and 1944 are the first and last area headings, 584 and 2060 their assessments.
+ */
+const otherTemplate = (text: string) =>
+  text
+    .replace(/^Status og utvikling på målområdet$/gm, 'Utviklingen i året')
+    .replace(/^Styringsindikatorer$/gm, 'Rapportering på indikatorene')
+    .replace(/^Sentrale aktiviteter i direktoratet$/gm, 'Viktige tiltak')
+    .replace(/^Måloppnåelse$/gm, 'Vurdering av måloppnåelse')
+    .replace(/^3\. Årets resultater og aktiviteter$/gm, '3. Årets aktiviteter og resultater');
+
+describe('the annual report with its goal-area template in other wording', () => {
+  const original = seed('ar2023');
+  const text = otherTemplate(seedText('ar2023'));
+  const altered = extractText(text);
+
+  it('rewords every template sub-heading', () => {
+    expect(text).not.toMatch(/^(?:Status og utvikling på målområdet|Sentrale aktiviteter i direktoratet)$/m);
+    expect(text.match(/^Utviklingen i året$/gm)).toHaveLength(13);
+  });
+
+  it('still finds the 13 goal areas with their indicators', () => {
+    expect(altered.goals).toHaveLength(13);
+    expect(altered.goals[0]).toMatchObject({
+      number: '1',
+      section: '3',
+      title: 'Folkehelsearbeidet er kunnskapsbasert og tverrsektorielt',
+    });
+    expect(altered.goals[0]!.lines[0]).toBe(542);
+    expect(altered.goals[12]!.title).toBe('Helseaktører og innbyggere får rett ytelse til rett tid');
+    expect(altered.goals[12]!.lines[0]).toBe(1944);
+    expect(fingerprint(altered).goals).toEqual(fingerprint(original).goals);
+    expect(altered.warnings.map((w) => w.code)).not.toContain('goals_none_found');
+  });
+
+  it('still reads the 13 assessments, ending at the reworded template heading', () => {
+    expect(altered.goalAssessments.map((a) => a.goal)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+    ]);
+    expect(altered.goalAssessments[0]!.lines).toEqual([584, 584]);
+    expect(altered.goalAssessments[12]!.lines[0]).toBe(2060);
+    expect(altered.goalAssessments.map((a) => a.text)).toEqual(original.goalAssessments.map((a) => a.text));
+    expect(altered.warnings.map((w) => w.code)).not.toContain('goal_assessment_unplaced');
+  });
+});
+
+describe('an annual report whose goal areas are numbered sections or "Mål N" headings', () => {
+  const report = [
+    'Årsrapport 2025',
+    '',
+    '1. Leders beretning',
+    '',
+    'Året var godt.',
+    '',
+    '2. Årets aktiviteter og resultater',
+    '',
+    '2.1 Trygg forvaltning',
+    '',
+    'Styringsparameter: Andel saker behandlet innen fristen',
+    '',
+    '92 prosent.',
+    '',
+    'Måloppnåelse',
+    '',
+    'Målet er nådd.',
+    '',
+    '2.2 Gode tjenester',
+    '',
+    'Nøkkeltall 1: Antall brukere',
+    '',
+    'Vi vurderer måloppnåelsen som god.',
+    '',
+    '3. Styring og kontroll',
+    '',
+    'Internkontrollen er god.',
+  ].join('\n');
+
+  it('takes the numbered sub-sections of the results part that report on indicators', () => {
+    const r = extractText(report);
+    expect(r.goals.map((g) => [g.number, g.title, g.section, g.lines])).toEqual([
+      ['1', 'Trygg forvaltning', '2.1', [9, 17]],
+      ['2', 'Gode tjenester', '2.2', [19, 23]],
+    ]);
+    expect(r.goals[0]!.steeringParameters).toEqual([
+      { text: 'Andel saker behandlet innen fristen', line: 11 },
+    ]);
+    expect(r.goals[1]!.keyFigures).toEqual([{ text: 'Antall brukere', line: 21 }]);
+    expect(r.goalAssessments).toEqual([{ goal: '1', text: 'Målet er nådd.', lines: [17, 17] }]);
+  });
+
+  it('takes "Mål 1: …" headings as the areas', () => {
+    const r = extractText(
+      report
+        .replace('2.1 Trygg forvaltning', 'Mål 1: Trygg forvaltning')
+        .replace('2.2 Gode tjenester', 'Mål 2: Gode tjenester'),
+    );
+    expect(r.goals.map((g) => [g.number, g.title, g.lines])).toEqual([
+      ['1', 'Trygg forvaltning', [9, 17]],
+      ['2', 'Gode tjenester', [19, 23]],
+    ]);
+  });
+});

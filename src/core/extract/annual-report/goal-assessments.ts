@@ -5,19 +5,18 @@
  *   "Måloppnåelse" / "Det tverrsektorielle folkehelsearbeidet på regionalt og lokalt nivå ivaretas …"
  * Variants: "Vurdering av måloppnåelse", "Samlet vurdering av måloppnåelse", "Måloppnåelse i 2023",
  * and a run-in label "Måloppnåelse: Direktoratet vurderer …". The assessment runs to the end of the goal
- * area, or to the next heading of the report template ("Sentrale aktiviteter …", "Styringsindikatorer").
+ * area, or to the next heading of the report's template (a sub-heading every area repeats, such as
+ * "Sentrale aktiviteter …", whatever its wording) or an indicator label ("Nøkkeltall 2: …").
  * A sentence that merely mentions the word ("Vurdering av måloppnåelse skal inkludere …", as letters
  * write) is not a heading.
  */
-import type { Goal, GoalAssessment } from '../../model/extraction.js';
+import type { GoalAssessment } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
 import { type ExtractContext, sectionAt } from '../context.js';
-import { reportGoals } from '../goals/report-goals.js';
+import { reportLayout } from '../goals/report-goals.js';
 
 const HEADING_RE =
   /^(?:(?:samlet|overordnet|\p{L}*(?:direktoratet|tilsynet|instituttet|verket|etaten)s|virksomhetens)\s+)?(?:vurdering\s+av\s+)?m[åa]loppn[åa]elsen?(?:\s+(?:i|for)\s+[\p{L}\d ]{1,40})?\s*(?::\s*(.*))?$/iu;
-const TEMPLATE_HEADING_RE =
-  /^(?:Status og utvikling|Styringsindikatorer$|Sentrale aktiviteter|Resultater og måloppnåelse$|(?:Vurderingskriteri(?:er|um)|Styringsparamet(?:er|re)|Styringsindikator|Nøkkeltall)(?=[\s:–-]|\d))/u;
 
 interface Heading {
   index: number;
@@ -40,6 +39,7 @@ function assessmentText(
   lines: readonly Line[],
   h: Heading,
   end: number,
+  isTemplateHeading: (text: string) => boolean,
 ): { text: string; lines: [number, number] } {
   const parts: string[] = [];
   let first = lines[h.index]!.no;
@@ -49,7 +49,7 @@ function assessmentText(
   for (let i = h.index + 1; i < end; i++) {
     const t = lines[i]!.text;
     if (t === '') continue;
-    if (TEMPLATE_HEADING_RE.test(t) || headingAt(t) !== undefined) break;
+    if (isTemplateHeading(t) || headingAt(t) !== undefined) break;
     parts.push(t);
     if (first === -1) first = lines[i]!.no;
     last = lines[i]!.no;
@@ -76,12 +76,12 @@ export function goalAssessments(ctx: ExtractContext): GoalAssessment[] {
     if (runIn !== undefined) headings.push({ index: i, runIn });
   }
   if (headings.length === 0) return [];
-  const goals: Goal[] = reportGoals(lines, ctx.sections);
+  const { goals, isTemplateHeading } = reportLayout(lines, ctx.sections);
   const out: GoalAssessment[] = [];
   if (goals.length === 0) {
     for (const h of headings) {
       const section = sectionAt(ctx.sections, lines[h.index]!.no);
-      const { text, lines: range } = assessmentText(lines, h, lines.length);
+      const { text, lines: range } = assessmentText(lines, h, lines.length, isTemplateHeading);
       if (text === '') continue;
       ctx.warn(
         'goal_assessment_unplaced',
@@ -101,7 +101,7 @@ export function goalAssessments(ctx: ExtractContext): GoalAssessment[] {
     // Outside part III's goal areas ("Måloppnåelse i 2023" about a subordinate agency in part VII).
     if (!goal || goal.lines[0] > no) continue;
     const end = indexAfter(lines, h.index, goal.lines[1]);
-    const { text, lines: range } = assessmentText(lines, h, end);
+    const { text, lines: range } = assessmentText(lines, h, end, isTemplateHeading);
     if (text === '') {
       ctx.warn(
         'goal_assessment_empty',
