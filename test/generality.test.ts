@@ -57,6 +57,8 @@ describe.each(LETTERS)('altered copies of %s give the same records', (key) => {
     const swapped = extractText(swapRanges(seedText(key), a.lines, b.lines));
     expect(fingerprint(swapped).assignments).toEqual(original.assignments);
     expect(fingerprint(swapped).budget).toEqual(original.budget);
+    const titles = (x: typeof r) => x.sections.map((s) => `${s.number} ${s.title}`).sort();
+    expect(titles(swapped)).toEqual(titles(r));
   });
 });
 
@@ -354,6 +356,49 @@ describe('an annual report whose goal areas are numbered sections or "Mål N" he
     expect(r.goals.map((g) => [g.number, g.title, g.lines])).toEqual([
       ['1', 'Trygg forvaltning', [9, 17]],
       ['2', 'Gode tjenester', [19, 23]],
+    ]);
+  });
+});
+
+describe('sections printed out of numeric order', () => {
+  const letter = [
+    'Tildelingsbrev til Prøvedirektoratet for 2026',
+    '',
+    '1 Innledning',
+    '',
+    'Brevet gjelder 2026.',
+    '',
+    '2 Oppdrag',
+    '',
+    '2.2 Tilsyn',
+    '',
+    'Direktoratet skal prioritere:',
+    '1. Tilsyn med de største aktørene',
+    '2. Oppfølging av avvik',
+    '',
+    '2.1 Forvaltning',
+    '',
+    '2.1.1 Regelverk',
+    '',
+    'Direktoratet skal revidere forskriften.',
+    '',
+    '2.3 Beredskap',
+    '',
+    '3 Budsjett',
+    '',
+    'Tildelingen følger.',
+  ].join('\n');
+
+  it('keeps a heading whose parent and predecessor are sections, but not the numbered list', () => {
+    const r = extractText(letter);
+    expect(r.sections.map((s) => [s.number, s.lines])).toEqual([
+      ['1', [3, 5]],
+      ['2', [7, 21]],
+      ['2.2', [9, 13]],
+      ['2.1', [15, 19]],
+      ['2.1.1', [17, 19]],
+      ['2.3', [21, 21]],
+      ['3', [23, 25]],
     ]);
   });
 });

@@ -89,7 +89,7 @@ export function swapRanges(text: string, a: readonly [number, number], b: readon
   return [...before, ...second, ...middle, ...first, ...after].join('\n');
 }
 
-/** What must survive an alteration: records without their line numbers. */
+/** What must survive an alteration: records without their line numbers, each in its numbered section. */
 export function fingerprint(r: ExtractionResult) {
   return {
     assignments: r.assignments
@@ -97,6 +97,7 @@ export function fingerprint(r: ExtractionResult) {
         id: a.id,
         otherIds: a.otherIds,
         kind: a.kind,
+        section: a.section,
         departments: a.departments,
         confidential: a.confidential,
         deadlines: a.deadlines.map((d) => `${d.date ?? '-'}/${d.precision}/${d.part ?? ''}`),

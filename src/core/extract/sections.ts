@@ -91,11 +91,20 @@ function acceptHeadings(
   const multiDotted = multiLevelStyle(candidates);
   let topDotted: boolean | null = null;
   let stack: number[] = [];
+  const numbers = new Set<string>();
   for (const c of candidates) {
     const number = c.comps.join('.');
     const confirmed = toc.entries.length > 0 && tocConfirms(toc, number, c.title);
-    const step = numberingStep(stack, c.comps);
-    if (step === 'backward' || step === 'unrelated') continue;
+    let step = numberingStep(stack, c.comps);
+    // Sections printed out of order ("2.2 Helse- og omsorgstjenester" before "2.1 Folkehelse"): a
+    // heading that fits the numbering seen so far (its parent and its predecessor are sections) is in
+    // order, wherever the reading position is.
+    const fits = !numbers.has(number) && fitsNumbering(numbers, c.comps);
+    if (step === 'skip' && fits) step = 'next';
+    if (step === 'backward' || step === 'unrelated') {
+      if (!fits || !(confirmed || strongHeading(lines, c))) continue;
+      step = 'next';
+    }
     if (!confirmed) {
       if (step === 'skip' && skipSize(stack, c.comps) > MAX_SKIP) continue;
       if (endsLikeSentence(c.title)) continue;
@@ -112,6 +121,7 @@ function acceptHeadings(
     }
     if (c.comps.length === 1 && topDotted === null) topDotted = c.dotted;
     stack = c.comps;
+    numbers.add(number);
     acceptedIdx.add(c.index);
     out.push({ index: c.index, number, title: c.title, level: c.comps.length });
   }
@@ -119,6 +129,24 @@ function acceptHeadings(
 }
 
 type Step = 'next' | 'skip' | 'backward' | 'unrelated';
+
+/** "2.1" fits when "2" is a section; "2.3" when "2" and "2.2" are; "1" always. */
+function fitsNumbering(numbers: ReadonlySet<string>, comps: readonly number[]): boolean {
+  const parent = comps.slice(0, -1).join('.');
+  if (parent !== '' && !numbers.has(parent)) return false;
+  const last = comps[comps.length - 1]!;
+  return last === 1 || numbers.has(parent === '' ? String(last - 1) : `${parent}.${last - 1}`);
+}
+
+/** A heading line beyond doubt: a short title standing alone, followed by a blank line or a child heading. */
+const STRONG_TITLE = 90;
+function strongHeading(lines: readonly Line[], c: HeadingCandidate): boolean {
+  if (c.title.length > STRONG_TITLE || c.lastIndex !== c.index) return false;
+  const next = lines[c.index + 1];
+  if (!next || next.text === '') return true;
+  const child = parseHeading(lines, c.index + 1);
+  return child !== null && child.comps.length === c.comps.length + 1;
+}
 
 /**
  * How a heading number relates to the current position `stack`: "2.1.3" after "2.1.2" is next, as are
