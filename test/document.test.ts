@@ -165,3 +165,67 @@ describe('detectDocument: warnings on what it cannot read', () => {
     ).toBeNull();
   });
 });
+
+describe('detectDocument: agencies whose name is not one word in -direktoratet', () => {
+  const body = ['', '1 Innledning', '', 'Departementet viser til Prop. 1 S for 2024.'];
+  const recipientOf = (head: string[]) => extractText([...head, ...body].join('\n')).document;
+
+  it('reads the recipient from the address block above the title', () => {
+    const d = recipientOf([
+      'SAMFERDSELSDEPARTEMENTET',
+      '',
+      'Statens vegvesen',
+      'Postboks 1010 Nordre Ål',
+      '2605 LILLEHAMMER',
+      '',
+      'Tildelingsbrev 2024',
+    ]);
+    expect(d).toMatchObject({
+      type: 'tildelingsbrev',
+      year: 2024,
+      recipient: 'Statens vegvesen',
+      issuer: 'Samferdselsdepartementet',
+    });
+  });
+
+  it('reads an address block with a street line, the date below it', () => {
+    const d = recipientOf([
+      'Norges forskningsråd',
+      'Drammensveien 288',
+      '0283 OSLO',
+      '',
+      'Dato: 20. desember 2023',
+      '',
+      'Tildelingsbrev for 2024',
+    ]);
+    expect(d.recipient).toBe('Norges forskningsråd');
+    expect(d.date).toBe('2023-12-20');
+  });
+
+  it('reads the recipient from "Tildelingsbrev 2024 – X" and "Tildelingsbrev til X for 2024"', () => {
+    expect(recipientOf(['Tildelingsbrev 2024 – Kystverket'])).toMatchObject({
+      year: 2024,
+      recipient: 'Kystverket',
+    });
+    expect(recipientOf(['Tildelingsbrev for 2024 til Norges forskningsråd'])).toMatchObject({
+      year: 2024,
+      recipient: 'Norges forskningsråd',
+    });
+    expect(recipientOf(['Tildelingsbrev til Statens vegvesen for 2024']).recipient).toBe('Statens vegvesen');
+  });
+
+  it('counts a compound agency name ("Arbeids- og velferdsdirektoratet") in the text', () => {
+    const d = recipientOf([
+      'Tildelingsbrev for 2024',
+      '',
+      'Arbeids- og velferdsdirektoratet skal følge opp. Helsedirektoratet bidrar.',
+      'Arbeids- og velferdsdirektoratet rapporterer i årsrapporten.',
+    ]);
+    expect(d.recipient).toBe('Arbeids- og velferdsdirektoratet');
+  });
+
+  it('does not take a heading followed by a numbered line for an address block', () => {
+    const d = recipientOf(['Innledning', '2024 Oppdrag', '', 'Tildelingsbrev til Kystverket for 2024']);
+    expect(d.recipient).toBe('Kystverket');
+  });
+});

@@ -1,7 +1,12 @@
 /** Document metadata: type, year, date, issuer, recipient, reference, title, appended supplements. */
 import type { DocumentInfo, DocumentType } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
-import { letterheadMinistry, mostNamedAgency, mostNamedMinistry } from './document/names.js';
+import {
+  addressRecipient,
+  letterheadMinistry,
+  mostNamedAgency,
+  mostNamedMinistry,
+} from './document/names.js';
 import { isoDate, readDayMonth } from './document/printed-date.js';
 import { signatureDate } from './document/signature-date.js';
 import { findIds, learnIdScheme } from './assignments/ids.js';
@@ -9,10 +14,15 @@ import { findSupplements, SUPPLEMENT_TITLE_RE } from './document/supplements.js'
 
 /** Letterhead, title, reference and date sit on the first pages. */
 const HEAD_LINES = 150;
+/** Without a title, the address block is looked for on the first lines only. */
+const ADDRESS_LINES = 40;
 
 // "Tildelingsbrev til Helsedirektoratet for 2024", "Tildelingsbrevet til Helsedirektoratet for 2014"
 const ALLOCATION_TITLE_RE =
   /^Tildelingsbrev(?:et)?(?: (\d{4}))?(?: til (.{2,80}?))?(?: for (?:år )?(\d{4}))?\s*$/;
+// "Tildelingsbrev 2024 – Statens vegvesen", "Tildelingsbrev for 2024 til Norges forskningsråd"
+const ALLOCATION_TITLE_AFTER_YEAR_RE =
+  /^Tildelingsbrev(?:et)?(?: for)?(?: år)? ((?:19|20)\d{2})(?:\s*[–-]\s*| til )(\p{Lu}.{1,79}?)\s*$/u;
 // "Årsrapport 2023", "Årsrapport for 2023", "Helsedirektoratets årsrapport 2023"
 const ANNUAL_TITLE_RE = /^(?:(\p{Lu}\p{L}+?)s )?[ÅåAa]rsrapport(?: for)?(?: (\d{4}))?\s*$/u;
 const REF_VALUE_RE = /(?:^|\s)(\d{2,4}\/\d{1,6}(?:-\d{0,4})?)(?=\s|$)/;
@@ -29,6 +39,8 @@ function findTitle(lines: readonly Line[]): Title | null {
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const text = lines[i]!.text;
     if (text === '' || text.length > 120 || text.includes('\t')) continue;
+    const b = ALLOCATION_TITLE_AFTER_YEAR_RE.exec(text);
+    if (b) return { index: i, type: 'tildelingsbrev', text, year: Number(b[1]), recipient: b[2]! };
     const a = ALLOCATION_TITLE_RE.exec(text);
     if (a && (a[1] || a[2] || a[3])) {
       const y = a[3] ?? a[1];
@@ -160,7 +172,8 @@ export function detectDocument(
   const year = title?.year ?? idYear ?? yearFromPhrases(lines) ?? (dated ? dated.value.y : null);
 
   const ministry = letterheadMinistry(lines, HEAD_LINES) ?? mostNamedMinistry(lines);
-  const agency = title?.recipient ?? mostNamedAgency(lines);
+  const agency =
+    title?.recipient ?? addressRecipient(lines, title?.index ?? ADDRESS_LINES) ?? mostNamedAgency(lines);
   // An annual report goes the other way: the agency reports to its ministry.
   const [issuer, recipient] = type === 'arsrapport' ? [agency, ministry] : [ministry, agency];
 

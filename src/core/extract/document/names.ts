@@ -8,8 +8,8 @@ import type { Line } from '../../text/lines.js';
 // "DET KONGELIGE").
 const LETTERHEAD_RE = /^(?:DET KONGELIGE\s+)?([\p{Lu}][\p{Lu}\s,-]*DEPARTEMENT(?:ET)?)$/u;
 // "Helse- og omsorgsdepartementet", "Barne-, ungdoms- og familiedepartementet", "Finansdepartementet";
-// "Helsedirektoratet", "Friluftsdirektoratet" ("Statens helsetilsyn" is not counted: only one-word agency
-// names with a typical suffix are). Names are found from their suffix backwards, which is much cheaper
+// "Helsedirektoratet", "Arbeids- og velferdsdirektoratet" ("Statens helsetilsyn" is not counted: only
+// names ending in a typical suffix are; the address block and the title name the others). Names are found from their suffix backwards, which is much cheaper
 // than matching a name pattern at every capital letter of the text.
 const SCAN_LINES = 1500;
 /** Enough text to count the parties in: an annual report prints a whole paragraph per line. */
@@ -40,10 +40,53 @@ function ministryAt(text: string, end: number): string | null {
   return head ? head[0] + word : null;
 }
 
+/** "Kystverket", and a compound name like a ministry's: "Arbeids- og velferdsdirektoratet". */
 function agencyAt(text: string, end: number): string | null {
-  const { word, start } = wordBefore(text, end);
-  if (start > 0 && text[start - 1] === '-') return null;
-  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word : null;
+  return ministryAt(text, end);
+}
+
+// The recipient's address block above the title: "Statens vegvesen" / "Postboks 1010 Nordre Ål" /
+// "2605 LILLEHAMMER", or a street line "Drammensveien 288" before the postcode.
+const POSTBOX_RE = /^(?:Postboks|Pb\.?|Boks) \d/u;
+const POSTCODE_RE = /^\d{4} \p{Lu}/u;
+const STREET_RE = /^\p{Lu}[\p{L}. -]{1,40} \d{1,4} ?\p{L}?$/u;
+const NOT_A_NAME_RE =
+  /^(?:Deres|Vår|Dato|Saksbehandler|Telefon|Til|Kopi)\b|DEPARTEMENT|KONGELIGE|departementet$/u;
+
+function addressName(text: string): boolean {
+  return (
+    text.length >= 3 &&
+    text.length <= 80 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[\d\t]/.test(text) &&
+    !/[.:;,]$/.test(text) &&
+    !NOT_A_NAME_RE.test(text)
+  );
+}
+
+/**
+ * The recipient named in the address block on the first page, before `limit` (the title's index): a
+ * name line, then street or post-box lines, then a postcode line. The block names the agency however
+ * many words its name has ("Statens vegvesen", "Norges forskningsråd"), which counting names by their
+ * suffix cannot.
+ */
+export function addressRecipient(lines: readonly Line[], limit: number): string | null {
+  const end = Math.min(lines.length, limit);
+  for (let i = 0; i < end; i++) {
+    const name = lines[i]!.text;
+    if (!addressName(name)) continue;
+    let postal = false;
+    for (let j = i + 1, seen = 0; j < end && seen < 3; j++) {
+      const t = lines[j]!.text;
+      if (t === '') continue;
+      seen++;
+      if (POSTBOX_RE.test(t) || POSTCODE_RE.test(t)) postal = true;
+      else if (!STREET_RE.test(t)) break;
+      if (POSTCODE_RE.test(t)) break;
+    }
+    if (postal) return name;
+  }
+  return null;
 }
 
 /** "HELSE- OG OMSORGSDEPARTEMENT" → "Helse- og omsorgsdepartementet". */
