@@ -402,3 +402,15 @@ describe('sections printed out of numeric order', () => {
     ]);
   });
 });
+
+describe('goal headings in other wording', () => {
+  it('the 2014 letter with "Mål for området" for "Langsiktige mål" gives the same 39 goals', () => {
+    const altered = extractText(seedText('tb2014').replace(/Langsiktige? mål\b/g, 'Mål for området'));
+    const goals = (r: ReturnType<typeof seed>) => r.goals.map((g) => [g.number, g.section, g.title]);
+    expect(altered.goals).toHaveLength(39);
+    expect(goals(altered)).toEqual(goals(seed('tb2014')));
+    expect(altered.warnings.map((w) => w.code)).not.toContain('goals_none_found');
+    // "6.1 Mål for styringsdokumentene" (chapter 6, the steering dialogue) is a one-off, not an area's goals.
+    expect(altered.goals.some((g) => g.section === '6.1')).toBe(false);
+  });
+});

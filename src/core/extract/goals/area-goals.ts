@@ -17,7 +17,13 @@ import type { Line } from '../../text/lines.js';
 import { rangeIndices } from '../sections/line-index.js';
 import { readItems } from './items.js';
 
-const GOAL_SECTION_RE = /^(?:Langsiktige?|Overordnede?|Hoved)?\s*mål$/i;
+const GOAL_SECTION_RE = /^(?:(?:Langsiktige?|Overordnede?|Hoved|Virksomhetens)\s*)?mål(?:ene)?$/iu;
+// With what the goals are for: "Mål for området", "Hovedmål på folkehelseområdet". Such a title also heads
+// other things ("6.1 Mål for styringsdokumentene" in the chapter on the steering dialogue), so it counts
+// only as a heading every area repeats, or next to a sibling "Styringsparametre" subsection, as an
+// area's goals stand in the 2014 layout.
+const GOAL_FOR_SECTION_RE =
+  /^(?:(?:Langsiktige?|Overordnede?|Hoved|Virksomhetens)\s*)?mål(?:ene)?\s+(?:for|på|i|innen)\s+[\p{L}\d -]{1,30}$/iu;
 const PARAMETER_SECTION_RE = /^Styringsparamet(?:e|)re(?:ne)?\b/i;
 
 function parentOf(s: Section): string {
@@ -28,7 +34,18 @@ type Warn = (code: string, message: string, line: number | null) => void;
 
 export function areaGoals(lines: readonly Line[], sections: readonly Section[], warn: Warn): Goal[] {
   const goals: Goal[] = [];
-  const goalSections = sections.filter((s) => s.level >= 2 && GOAL_SECTION_RE.test(s.title));
+  const besideParameters = (s: Section): boolean =>
+    sections.some(
+      (o) => o.level === s.level && parentOf(o) === parentOf(s) && PARAMETER_SECTION_RE.test(o.title),
+    );
+  const titleCount = new Map<string, number>();
+  for (const s of sections) titleCount.set(s.title, (titleCount.get(s.title) ?? 0) + 1);
+  const goalSections = sections.filter(
+    (s) =>
+      s.level >= 2 &&
+      (GOAL_SECTION_RE.test(s.title) ||
+        (GOAL_FOR_SECTION_RE.test(s.title) && ((titleCount.get(s.title) ?? 0) > 1 || besideParameters(s)))),
+  );
   if (goalSections.length === 0) return goals;
   const range = (s: Section): [number, number] => {
     const r = rangeIndices(lines, s.lines) ?? [0, 0];
