@@ -2,6 +2,7 @@
 # Run the store contract suite against a real PostgreSQL server as well as PGlite.
 # Installs Debian's postgresql if needed, starts a throw-away cluster on a free local port, creates a
 # database, exports DATABASE_URL and runs `vitest run test/store` with STYR_TEST_PG_URL set.
+# With arguments, runs that command instead, e.g. `.ci/postgres.sh npm run bench -- Register`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,4 +41,8 @@ as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres styr_test
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/styr_test"
 export STYR_TEST_PG_URL="$DATABASE_URL"
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PORT"
-npx vitest run test/store
+if [ $# -gt 0 ]; then
+  "$@"
+else
+  npx vitest run test/store
+fi
