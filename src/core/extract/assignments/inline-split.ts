@@ -12,7 +12,10 @@ import type { Line } from '../../text/lines.js';
 import { DEPT_LABEL_SRC, MINISTRY_SRC } from './departments.js';
 import { DEFAULT_ID_SCHEME, type IdScheme } from './ids.js';
 
-const CODES = String.raw`[A-ZÆØÅ]{2,5}(?:\s*[/,]\s*[A-ZÆØÅ]{2,5})*`;
+const CODES = String.raw`[A-ZÆØÅ]{2,5}(?:\s*[/,]\s*[A-ZÆØÅ]{2,5}){0,8}`;
+// A header names a few IDs ("TB2019-78/TTB2021-65"); an unbounded list inside a pattern tried at every
+// space would rescan a long run of IDs from each position (quadratic on a line of 10 000 IDs).
+const MAX_MORE_IDS = '{0,8}';
 
 interface Splitters {
   mid: RegExp;
@@ -31,7 +34,7 @@ function splitters(scheme: IdScheme): Splitters {
   const ID = String.raw`${prefix}[ \-]?\d{4} ?[-–] ?\d{1,3}`;
   const built: Splitters = {
     mid: new RegExp(
-      String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*\s+${DEPT_LABEL_SRC}(?![\p{L}]))`,
+      String.raw`(?<!\bID\s*[:\-]?)\s(?=(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})${MAX_MORE_IDS}\s+${DEPT_LABEL_SRC}(?![\p{L}]))`,
       'u',
     ),
     trailer: new RegExp(
@@ -41,7 +44,7 @@ function splitters(scheme: IdScheme): Splitters {
     idOnly: new RegExp(String.raw`^(?:ID\s*[:\-]?\s*)?${ID}(?:\s*[,/]\s*${ID})*$`, 'u'),
     // An ID cell ending the line, possibly cut at its hyphen: "… ID: RTB2020-", "… TB2019- 78/TTB2021-65".
     endId: new RegExp(
-      String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?${prefix}[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})*)?)\s*$`,
+      String.raw`(?<!\bID\s*[:\-]?)\s((?:ID\s*[:\-]?\s*)?${prefix}[ \-]?\d{4} ?[-–](?: ?\d{1,3}(?:\.\d{1,2})?(?:\s*[,/]\s*${ID})${MAX_MORE_IDS})?)\s*$`,
       'u',
     ),
   };
