@@ -60,8 +60,9 @@ describe('parseNorwegianDate', () => {
   });
 
   it('rejects impossible dates instead of inventing one', () => {
-    expect(parseNorwegianDate('31. februar 2024', Y)).toBeNull();
-    expect(parseNorwegianDate('29. februar 2023', Y)).toBeNull();
+    // A real month with a day it lacks is a date with a typo: found (so a deadline can report it), no date.
+    expect(parseNorwegianDate('31. februar 2024', Y)).toEqual({ date: null, precision: 'day', time: null });
+    expect(parseNorwegianDate('29. februar 2023', Y)?.date).toBeNull();
     expect(parseNorwegianDate('32.01.2024', Y)).toBeNull();
     expect(parseNorwegianDate('15.13.2024', Y)).toBeNull();
     expect(parseNorwegianDate('29. februar 2024', Y)?.date).toBe('2024-02-29');

@@ -12,7 +12,7 @@
 import type { Assignment, AssignmentKind } from '../model/extraction.js';
 import type { Line } from '../text/lines.js';
 import { paragraphs, readRegion } from './assignments/body.js';
-import { collectDeadlines } from './assignments/deadline-lines.js';
+import { collectDeadlines, warnUnreadableDeadlines } from './assignments/deadline-lines.js';
 import { type Header, readHeader } from './assignments/headers.js';
 import {
   HEADER_TOKEN_RE,
@@ -49,6 +49,12 @@ interface Found {
 const HEADING_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}/;
 
 export function extractAssignments(ctx: ExtractContext): Assignment[] {
+  const out = readAssignments(ctx);
+  warnUnreadableDeadlines(out, ctx);
+  return out;
+}
+
+function readAssignments(ctx: ExtractContext): Assignment[] {
   const scheme = learnIdScheme(ctx.lines);
   const lines = splitInlineHeaders(ctx.lines, scheme);
   const headStarts = headerStartChars(scheme);

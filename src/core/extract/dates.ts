@@ -17,7 +17,9 @@
  *            ministry's spring and autumn terms). "vinteren" is ambiguous across the new year and is ignored.
  *
  * Bokmål and nynorsk share the month names; abbreviations ("jan.", "sept.", "des.") and typos within a small
- * edit distance of a full name ("febaruar") are accepted. Impossible dates ("31. februar") are not dates.
+ * edit distance of a full name ("febaruar") are accepted. A day that does not exist in its month ("31. juni
+ * 2025", "29.2.2025") is still found, so that a deadline printed with a typo is reported instead of lost,
+ * but `resolveDate` gives null for it; no coarser reading ("juni 2025") is taken from it.
  */
 
 import { MONTH_NAMES } from '../format/norwegian.js';
@@ -186,13 +188,24 @@ function base(
   return { start, end, year, month, day, precision, time: null, weak: false };
 }
 
-/** `invalid` receives the spans of impossible dates ("31. februar 2024") so no coarser reading survives them. */
+/** A day of month that no month has, or a month number past 12: not a date at all ("punkt 4.31."). */
+function outOfRange(month: number, day: number): boolean {
+  return month < 1 || month > 12 || day < 1 || day > 31;
+}
+
+/**
+ * `invalid` receives the spans of expressions that are no dates ("40. mars 2024") so no coarser reading
+ * survives them. A day missing from its month ("31. juni 2025", "29. februar 2025") is kept as a match
+ * that resolves to null.
+ */
 function collectDays(text: string, out: DateMatch[], invalid: Array<[number, number]>): void {
   for (const m of text.matchAll(NUMERIC)) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     const year = yearOrNull(m[3] ?? m[4]);
-    if (!plausibleYear(year) || !isValidDate(year ?? 2000, month, day)) continue;
+    if (!plausibleYear(year) || outOfRange(month, day)) continue;
+    // Without a year "31.9." is as likely a section number as a date with a typo.
+    if (year === null && !isValidDate(2000, month, day)) continue;
     if (year === null && NUMBERED_THING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(withTime(text, base(m.index, m.index + m[0].length, year, month, day, 'day')));
   }
@@ -202,7 +215,7 @@ function collectDays(text: string, out: DateMatch[], invalid: Array<[number, num
     if (month === null) continue;
     const day = Number(m[1]);
     const year = yearOrNull(m[4] ?? m[5]);
-    if (!plausibleYear(year) || !isValidDate(year ?? 2000, month, day)) {
+    if (!plausibleYear(year) || outOfRange(month, day)) {
       invalid.push([m.index, m.index + m[0].length]);
       continue;
     }

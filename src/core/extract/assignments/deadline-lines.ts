@@ -4,7 +4,8 @@
  * the next line (`parseDeadlinesAcross`). A line outside any sub-task that names one ("Deloppdrag a) har
  * frist 1. februar 2024.") gets that sub-task when the reader did not assign one itself.
  */
-import type { Deadline } from '../../model/extraction.js';
+import type { Assignment, Deadline } from '../../model/extraction.js';
+import type { ExtractContext } from '../context.js';
 import { parseDeadlinesAcross } from '../deadlines.js';
 import { type BodyLine, namedParts } from './parts.js';
 
@@ -37,4 +38,22 @@ export function collectDeadlines(
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * A deadline printed with a day its month does not have ("Frist: 31. juni 2025", "innen 29. februar 2025")
+ * keeps its phrase but gets no date; say so, since the date the letter meant cannot be guessed.
+ */
+export function warnUnreadableDeadlines(assignments: readonly Assignment[], ctx: ExtractContext): void {
+  if (ctx.year === null) return; // without the letter's year every yearless date is unresolved too
+  for (const a of assignments) {
+    for (const d of a.deadlines) {
+      if (d.date !== null || d.precision !== 'day') continue;
+      ctx.warn(
+        'deadline_date_invalid',
+        `Fristen «${d.text}» i oppdrag ${a.id} har en dato som ikke finnes; ingen dato er satt.`,
+        d.line,
+      );
+    }
+  }
 }

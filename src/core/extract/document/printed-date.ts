@@ -24,7 +24,14 @@ const HEAD = 48;
 
 export function readDayMonth(text: string): DayMonth | null {
   const d = findDates(text.slice(0, HEAD))[0];
-  if (d && d.start === 0 && d.precision === 'day' && d.day !== null && !d.weak) {
+  if (
+    d &&
+    d.start === 0 &&
+    d.precision === 'day' &&
+    d.day !== null &&
+    !d.weak &&
+    isValidDate(d.year ?? 2000, d.month, d.day)
+  ) {
     return { day: d.day, month: d.month, year: d.year, time: d.time, length: d.end };
   }
   const m = CELL_DATE_RE.exec(text);
