@@ -41,3 +41,10 @@ describe('impossible dates', () => {
     expect(warned).toEqual([6, 9]);
   });
 });
+
+describe('two-digit years', () => {
+  it('read 00–69 as 20xx and 70–99 as 19xx', () => {
+    expect(findDates('innen 15.1.26').map((m) => resolveDate(m, null))).toEqual(['2026-01-15']);
+    expect(findDates('vedtak av 01.04.99').map((m) => resolveDate(m, null))).toEqual(['1999-04-01']);
+  });
+});

@@ -30,7 +30,7 @@ export interface DateMatch {
   /** Span of the expression in the searched text (end exclusive). */
   start: number;
   end: number;
-  /** Year as printed (two-digit years → 20xx), or null when the text leaves it to the context. */
+  /** Year as printed (two-digit years → 20xx, from 70 on 19xx), or null when the text leaves it to the context. */
   year: number | null;
   /** Month of the date, or the last month of a coarse period. */
   month: number;
@@ -134,9 +134,11 @@ export function resolveDate(m: DateMatch, year: number | null): string | null {
   return isValidDate(y, m.month, d) ? isoDate(y, m.month, d) : null;
 }
 
+// Two-digit years: "15.1.26" is 2026, while "01.04.99" in a reference to an old decision is 1999.
 function fullYear(digits: string): number {
   const n = Number(digits);
-  return digits.length === 2 ? 2000 + n : n;
+  if (digits.length !== 2) return n;
+  return n >= 70 ? 1900 + n : 2000 + n;
 }
 
 const ORDINALS = new Map<string, number>([

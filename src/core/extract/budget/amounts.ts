@@ -131,6 +131,7 @@ const MONEY_RE =
   /(?<![\d,.])(-?\d{1,3}(?: \d{3}){1,5}(?! \d)|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
 
 const KR_OR_NOK_RE = /kr|nok/i;
+const UNIT_BEFORE_RE = /(?:^|[\s(])i\s$/i;
 
 /** Every money phrase in a text ("26,52 mill. kr til …"), in kroner. */
 export function moneyPhrases(text: string): MoneyPhrase[] {
@@ -144,6 +145,8 @@ export function moneyPhrases(text: string): MoneyPhrase[] {
     const scale = scaleWord.startsWith('mrd') || scaleWord.startsWith('milliard') ? 1e9 : scaleWord ? 1e6 : 1;
     const kroner = Math.round(Number(`${whole}.${frac || '0'}`) * scale);
     if (!Number.isSafeInteger(kroner)) continue;
+    // "(beløp i 1 000 kroner)", "alle tall i 1000 kr": the unit of a table, not an amount.
+    if (kroner === 1000 && UNIT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "7,5 mill." may stand for 7 480 000; a whole "14 mill." is taken as exact.
     const tolerance = frac && scale > 1 ? scale / 10 ** frac.length / 2 : 0;
     out.push({ kroner, index: m.index, length: m[0].length, tolerance });
