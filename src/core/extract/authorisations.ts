@@ -84,6 +84,8 @@ function statementAt(lines: readonly Line[], i: number): Statement | null {
   }
   // A title line ("Merinntektsfullmakter", "Andre fullmakter") stands alone.
   const nextText = lines[nextNonEmpty(lines, i + 1)]?.text ?? '';
+  // A numbered heading ("4 Fullmakter", "5.3.1 Bestillingsfullmakt") is never the start of a sentence.
+  if (isHeading(line.text)) return { text: line.text, first: line.no, last: line.no, end: i };
   if (
     line.text.length <= 80 &&
     /^\p{Lu}/u.test(line.text) &&
