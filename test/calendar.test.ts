@@ -176,3 +176,35 @@ describe('calendar: example and small inputs', () => {
     expect(warnings.map((w) => w.code)).toEqual(['calendar_year_unknown']);
   });
 });
+
+describe('calendar: a row whose date does not exist', () => {
+  it('becomes its own entry without a date and is warned about, not run into the row above', () => {
+    const { calendar, warnings } = calendarOf(
+      '1 Styringskalender\nDato\tHva\n15.9.2025\tMøte\n31.9.2025 Feil dato\n1.10.2025\tRapport\n',
+    );
+    expect(calendar).toEqual([
+      { date: '2025-09-15', time: null, text: 'Møte', note: null, lines: [3, 3] },
+      { date: null, time: null, text: 'Feil dato', note: null, lines: [4, 4] },
+      { date: '2025-10-01', time: null, text: 'Rapport', note: null, lines: [5, 5] },
+    ]);
+    expect(warnings).toEqual([
+      {
+        code: 'calendar_date_invalid',
+        message: 'Kalenderpunktet har en dato som ikke finnes (31.9.2025).',
+        line: 4,
+      },
+    ]);
+  });
+  it('in a dated bullet list, does not inherit the date of the bullet above', () => {
+    const { calendar, warnings } = calendarOf(
+      '1 Innledning\nTekst.\n\n2 Innspill til budsjettprosessen\n• 15.2.14: Innspill til RNB\n• 31.4.14: Budsjettforslag\n• 1.5.14: Rapport\n• 1.6.14: Møte\n\n3 Annet\nTekst.\n',
+    );
+    expect(calendar.map((e) => [e.date, e.text])).toEqual([
+      ['2014-02-15', 'Innspill til RNB'],
+      [null, 'Budsjettforslag'],
+      ['2014-05-01', 'Rapport'],
+      ['2014-06-01', 'Møte'],
+    ]);
+    expect(warnings.filter((w) => w.code === 'calendar_date_invalid').map((w) => w.line)).toEqual([6]);
+  });
+});

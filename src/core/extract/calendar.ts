@@ -54,12 +54,18 @@ function dateOf(ctx: ExtractContext, d: DayMonth | null, line: number): string |
   return isoDate(year, d.month, d.day);
 }
 
+/** A row dated "31.9.2025" stays an entry of its own, without a date, so the typo can be fixed. */
+function invalidDate(ctx: ExtractContext, printed: string, line: number): null {
+  ctx.warn('calendar_date_invalid', `Kalenderpunktet har en dato som ikke finnes (${printed}).`, line);
+  return null;
+}
+
 function listEntries(ctx: ExtractContext, lines: readonly Line[], from: number, to: number): CalendarEntry[] {
   return readDatedBullets(lines, from, to).map((b) => {
     const first = lines[b.index]!.no;
     const time = readTime(b.text);
     return {
-      date: dateOf(ctx, b.date, first),
+      date: b.invalidDate !== null ? invalidDate(ctx, b.invalidDate, first) : dateOf(ctx, b.date, first),
       time: time ? time.time : null,
       text: b.text.replace(/\s+/g, ' ').trim(),
       note: null,
@@ -89,13 +95,16 @@ function entriesIn(ctx: ExtractContext, lines: readonly Line[], from: number, to
   for (const row of readRows(lines, from, to)) {
     const first = lines[row.index]!.no;
     const last = row.content.length > 0 ? lines[row.content[row.content.length - 1]![0]]!.no : first;
-    const date = dateOf(
-      ctx,
-      row.day !== null && row.month !== null
-        ? { day: row.day, month: row.month, year: row.year, time: null, length: 0 }
-        : null,
-      first,
-    );
+    const date =
+      row.invalidDate !== null
+        ? invalidDate(ctx, row.invalidDate, first)
+        : dateOf(
+            ctx,
+            row.day !== null && row.month !== null
+              ? { day: row.day, month: row.month, year: row.year, time: null, length: 0 }
+              : null,
+            first,
+          );
     const cells = splitCells(
       row.content.map(([index, text]) => ({ no: lines[index]!.no, text })),
       hasNote,

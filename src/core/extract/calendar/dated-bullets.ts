@@ -7,7 +7,7 @@
  */
 import type { Section } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
-import { type DayMonth, readDayMonth } from '../document/printed-date.js';
+import { type DayMonth, readDayMonth, readImpossibleDay } from '../document/printed-date.js';
 import { indexOfLineNo } from '../sections/line-index.js';
 
 const BULLET_RE = /^[•\-–]\s+/;
@@ -23,16 +23,20 @@ export interface DatedBullet {
   date: DayMonth | null;
   /** The date came from the bullet above, or from inside the text. */
   inherited: boolean;
+  /** The leading date as printed when it names a day its month lacks ("31.4.14"). */
+  invalidDate: string | null;
   text: string;
 }
 
-function leadingDate(text: string): { date: DayMonth; rest: string } | null {
+function leadingDate(text: string): { date: DayMonth | null; invalid: string | null; rest: string } | null {
   const body = text.replace(LEAD_RE, '');
   const d = readDayMonth(body);
-  if (!d) return null;
-  const rest = body.slice(d.length);
+  const bad = d ? null : readImpossibleDay(body);
+  const length = d?.length ?? bad?.length;
+  if (length === undefined) return null;
+  const rest = body.slice(length);
   if (!/^(?:[:.]?\s|[:.]?$)/.test(rest)) return null;
-  return { date: d, rest: rest.replace(/^[:.]?\s*/, '') };
+  return { date: d, invalid: bad?.printed ?? null, rest: rest.replace(/^[:.]?\s*/, '') };
 }
 
 function dateInside(text: string): DayMonth | null {
@@ -75,12 +79,14 @@ export function readDatedBullets(lines: readonly Line[], from: number, to: numbe
     if (BULLET_RE.test(t)) {
       const body = t.replace(BULLET_RE, '');
       const lead = leadingDate(body);
+      // A bullet under an impossible date ("• 31.4.14: …") has no date to pass on either.
       if (lead) lastDate = lead.date;
       cur = {
         index: i,
         lastIndex: i,
         date: lead ? lead.date : lastDate,
         inherited: !lead,
+        invalidDate: lead?.invalid ?? null,
         text: lead ? lead.rest : body,
       };
       out.push(cur);

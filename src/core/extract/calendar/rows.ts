@@ -10,7 +10,7 @@
  *   ("3. april" + "kl. 9:00-11:00." + "Etatsstyringsmøte Hos Helsedirektoratet").
  */
 import type { Line } from '../../text/lines.js';
-import { readDayMonth } from '../document/printed-date.js';
+import { readDayMonth, readImpossibleDay } from '../document/printed-date.js';
 
 export interface RawRow {
   /** Index of the row's first line. */
@@ -19,6 +19,8 @@ export interface RawRow {
   month: number | null;
   year: number | null;
   time: string | null;
+  /** The date cell as printed when it names a day its month lacks ("31.9.2025"); day and month are then null. */
+  invalidDate: string | null;
   /** Content lines after the date cell: [line index, text]. */
   content: Array<[number, string]>;
 }
@@ -50,16 +52,23 @@ export function readTime(text: string): { time: string; length: number; index: n
 }
 
 /** The date cell a row starts with, and what follows it on the line. */
-function rowStart(
-  text: string,
-): { day: number; month: number; year: number | null; time: string | null; rest: string } | null {
+function rowStart(text: string): (Omit<RawRow, 'index' | 'content'> & { rest: string }) | null {
   const body = text.replace(DATE_PREFIX_RE, '');
   const d = readDayMonth(body);
-  if (!d) return null;
-  const rest = body.slice(d.length);
+  const bad = d ? null : readImpossibleDay(body);
+  const length = d?.length ?? bad?.length;
+  if (length === undefined) return null;
+  const rest = body.slice(length);
   // The date must be a cell of its own: followed by a tab, a bullet, a time, nothing, or a capital.
   if (!/^(?:\s*$|\t|\s+[•\-–]|\s+kl\b|\s+\p{Lu})/u.test(rest)) return null;
-  return { day: d.day, month: d.month, year: d.year, time: d.time, rest: rest.replace(/^\s+/, '') };
+  return {
+    day: d?.day ?? null,
+    month: d?.month ?? null,
+    year: d?.year ?? null,
+    time: d?.time ?? null,
+    invalidDate: bad?.printed ?? null,
+    rest: rest.replace(/^\s+/, ''),
+  };
 }
 
 /** Split a calendar region into rows. Lines before the first row (intro prose, header) are skipped. */
@@ -71,14 +80,15 @@ export function readRows(lines: readonly Line[], from: number, to: number): RawR
     if (text === '' || headerColumns(text)) continue;
     const start = rowStart(text);
     if (start) {
-      cur = { index: i, day: start.day, month: start.month, year: start.year, time: start.time, content: [] };
+      const { day, month, year, time, invalidDate } = start;
+      cur = { index: i, day, month, year, time, invalidDate, content: [] };
       rows.push(cur);
       addContent(cur, i, start.rest);
       continue;
     }
     if (text.startsWith('\t')) {
       // A row whose date cell is empty: "⇥Etatsstyringsmøte".
-      cur = { index: i, day: null, month: null, year: null, time: null, content: [] };
+      cur = { index: i, day: null, month: null, year: null, time: null, invalidDate: null, content: [] };
       rows.push(cur);
       addContent(cur, i, text);
       continue;

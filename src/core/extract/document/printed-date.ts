@@ -41,3 +41,23 @@ export function readDayMonth(text: string): DayMonth | null {
   if (!isValidDate(2000, month, day)) return null;
   return { day, month, year: null, time: null, length: m[0].length };
 }
+
+/**
+ * A day its month lacks at the start of a text ("31.9.2025 Feil dato", "31. september", "31.4 •"): a
+ * calendar row or dated bullet printed with a typo. Found so that the row is reported and kept apart,
+ * not read as text of the row above. Returns the date as printed.
+ */
+export function readImpossibleDay(text: string): { printed: string; length: number } | null {
+  const d = findDates(text.slice(0, HEAD))[0];
+  if (d && d.start === 0 && d.precision === 'day' && d.day !== null && !d.weak) {
+    return isValidDate(d.year ?? 2000, d.month, d.day)
+      ? null
+      : { printed: text.slice(0, d.end), length: d.end };
+  }
+  const m = CELL_DATE_RE.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || isValidDate(2000, month, day)) return null;
+  return { printed: m[0], length: m[0].length };
+}
