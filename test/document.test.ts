@@ -166,6 +166,37 @@ describe('detectDocument: warnings on what it cannot read', () => {
   });
 });
 
+describe("detectDocument: only a date printed as the letter's own", () => {
+  const calendarLetter = (header: string, row: string) =>
+    [
+      'Tildelingsbrev til Testdirektoratet for 2026',
+      '',
+      '1 Innledning',
+      'Tekst.',
+      '',
+      '2 Styringskalender',
+      header,
+      row,
+      '1. juni 2026\tEtatsstyringsmøte',
+    ].join('\n');
+  it('takes no date from the first row of a calendar table headed "Dato"', () => {
+    for (const text of [
+      calendarLetter('Dato\tHva', '15. mars 2026\tÅrsrapport for 2025'),
+      calendarLetter('Dato Tiltak Merknad', '15. mars 2026 Årsrapport for 2025'),
+      calendarLetter('Dato', '15. mars 2026'),
+    ]) {
+      expect(extractText(text).document.date).toBeNull();
+      expect(warningsOf(text)).toEqual(['document_date_missing@null']);
+    }
+  });
+  it('takes the place and date printed in the letterhead above the title', () => {
+    const text =
+      'KLIMA- OG MILJØDEPARTEMENTET\n\nOslo, 15. januar 2026\n\nTildelingsbrev til Testdirektoratet for 2026\n\nTekst.\n';
+    expect(extractText(text).document.date).toBe('2026-01-15');
+    expect(warningsOf(text)).toEqual([]);
+  });
+});
+
 describe('detectDocument: agencies whose name is not one word in -direktoratet', () => {
   const body = ['', '1 Innledning', '', 'Departementet viser til Prop. 1 S for 2024.'];
   const recipientOf = (head: string[]) => extractText([...head, ...body].join('\n')).document;

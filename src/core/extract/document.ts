@@ -8,6 +8,7 @@ import {
   mostNamedMinistry,
 } from './document/names.js';
 import { isoDate, readDayMonth } from './document/printed-date.js';
+import { letterheadEnd, letterheadPlaceDate } from './document/letterhead.js';
 import { signatureDate } from './document/signature-date.js';
 import { findIds, learnIdScheme } from './assignments/ids.js';
 import { findSupplements, SUPPLEMENT_TITLE_RE } from './document/supplements.js';
@@ -65,25 +66,32 @@ interface Labelled<T> {
   found: { value: T; index: number } | null;
 }
 
-/** The value printed after a label ("Vår ref", "Dato"), on the same line or among the next lines. */
+/**
+ * The value printed after a label ("Vår ref", "Dato"), on the same line or among the next lines, searched
+ * up to line index `end`. A label followed by other words without a colon is a table header ("Dato⇥Hva",
+ * "Dato Tiltak Merknad"), not a label.
+ */
 function labelled<T>(
   lines: readonly Line[],
   label: RegExp,
   read: (text: string) => T | null,
+  end = HEAD_LINES,
 ): Labelled<T> | null {
   let firstLabel = -1;
-  for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
+  for (let i = 0; i < lines.length && i < end; i++) {
     const text = lines[i]!.text;
     const m = label.exec(text);
     if (!m) continue;
-    if (firstLabel === -1) firstLabel = i;
-    const rest = text.slice(m[0].length).replace(/^\s*[:.]?\s*/, '');
+    const after = text.slice(m[0].length);
+    const rest = after.replace(/^\s*[:.]?\s*/, '');
     const same = rest ? read(rest) : null;
+    if (same === null && rest !== '' && !/^\s*:/.test(after)) continue;
+    if (firstLabel === -1) firstLabel = i;
     if (same !== null) return { labelIndex: i, found: { value: same, index: i } };
     // Letterhead exported as a label column followed by a value column: "Deres ref", "Vår ref",
     // "Dato", then "24/418-", "30. januar 2024".
     let seen = 0;
-    for (let j = i + 1; j < lines.length && seen < 8; j++) {
+    for (let j = i + 1; j < lines.length && j < end && seen < 8; j++) {
       const t = lines[j]!.text;
       if (t === '') continue;
       seen++;
@@ -165,9 +173,15 @@ export function detectDocument(
   const idYear = yearFromIds(lines);
   const type = title?.type ?? typeFromContent(lines, idYear);
   const ref = labelled(lines, /^Vår ref(?:eranse)?\.?/i, readRef);
-  const dateLabel = labelled(lines, /^Dato\b/i, readFullDate);
+  // Only a date printed as the letter's own: "Dato" in the letterhead (a "Dato" further down heads a
+  // calendar table), "Oslo, 15. januar 2026" above the title, or the place and date of the signature.
   // The 2022 and 2025 letters print no date at all; an annual report is dated where it is signed.
-  const dated = dateLabel?.found ?? (type === 'ukjent' ? null : signatureAsFound(lines));
+  const head = letterheadEnd(lines, HEAD_LINES);
+  const dateLabel = labelled(lines, /^Dato\b/i, readFullDate, head);
+  const dated =
+    dateLabel?.found ??
+    letterheadPlaceDate(lines, title ? Math.min(title.index, head) : head) ??
+    (type === 'ukjent' ? null : signatureAsFound(lines));
   const date = dated ? isoDate(dated.value.y, dated.value.m, dated.value.d) : null;
   const year = title?.year ?? idYear ?? yearFromPhrases(lines) ?? (dated ? dated.value.y : null);
 

@@ -18,17 +18,22 @@ export interface SignatureDate {
   index: number;
 }
 
+/** "Oslo, 1. mars 2024" alone on a line: the place and full date a letter is dated with. */
+export function placeAndDate(text: string): { y: number; m: number; d: number } | null {
+  // Cheap pre-test: a short line with a comma and a digit.
+  if (text.length > 40 || !text.includes(',') || !/\d/.test(text)) return null;
+  const place = PLACE_RE.exec(text);
+  if (!place) return null;
+  const rest = text.slice(place[0].length).trim();
+  const date = readDayMonth(rest);
+  if (!date || date.year === null || rest.slice(date.length).trim() !== '') return null;
+  return { y: date.year, m: date.month, d: date.day };
+}
+
 export function signatureDate(lines: readonly Line[]): SignatureDate | null {
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    // Cheap pre-test: a short line with a comma and a digit.
-    if (text.length > 40 || !text.includes(',') || !/\d/.test(text)) continue;
-    const place = PLACE_RE.exec(text);
-    if (!place) continue;
-    const rest = text.slice(place[0].length).trim();
-    const date = readDayMonth(rest);
-    if (!date || date.year === null || rest.slice(date.length).trim() !== '') continue;
-    if (signedBelow(lines, i)) return { y: date.year, m: date.month, d: date.day, index: i };
+    const date = placeAndDate(lines[i]!.text);
+    if (date && signedBelow(lines, i)) return { ...date, index: i };
   }
   return null;
 }
