@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../src/core/model/extraction.js';
-import { seed } from './helpers/seeds.js';
+import { extractText, seed } from './helpers/seeds.js';
 
 const r = seed('tb2014');
 const byId = (id: string): Assignment => {
@@ -58,5 +58,30 @@ describe('2014 letter: assignments without IDs', () => {
   it('reads deadlines inside the items', () => {
     expect(byId('TB2014-S2.1-02').deadlines.map((d) => [d.date, d.line])).toEqual([['2014-06-01', 475]]);
     expect(byId('TB2014-S2.1-03').deadlines.map((d) => [d.date, d.line])).toEqual([['2014-06-01', 483]]);
+  });
+});
+
+describe('letter without IDs and without a year', () => {
+  const text = [
+    'Tillegg til tildelingsbrev',
+    '',
+    '1 Innledning',
+    'Departementet gir her nye oppdrag.',
+    '',
+    '2 Folkehelse',
+    '',
+    '2.1 Spesielle oppdrag',
+    '• Utarbeide en rapport om vaksinasjon.',
+    '• Gjennomføre en kartlegging av tilbudet.',
+  ].join('\n');
+  const x = extractText(text);
+  it('gives IDs that show they are synthetic, never a year 0, and warns', () => {
+    expect(x.assignments.map((a) => [a.id, a.lines])).toEqual([
+      ['X-S2-01', [9, 9]],
+      ['X-S2-02', [10, 10]],
+    ]);
+    const w = x.warnings.find((w) => w.code === 'assignment_ids_year_unknown');
+    expect(w).toMatchObject({ line: 9 });
+    expect(w?.message).toContain('X-S2-01');
   });
 });

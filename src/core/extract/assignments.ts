@@ -102,7 +102,7 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
 
   // A letter without a single ID header lists its assignments as bullets under "Spesielle oppdrag".
   if (found.length === 0) {
-    const unnumbered = extractUnnumbered(ctx, lines);
+    const unnumbered = extractUnnumbered(ctx, lines, scheme.main);
     if (unnumbered.length === 0) warnNoneFound(ctx, lines);
     return unnumbered;
   }

@@ -4,8 +4,13 @@
  * "… Særskilte oppdrag:", "… Oppdrag"), followed by bullets. Every top-level bullet ("• Utarbeide en rapport …") is an assignment; check-mark items
  * under it ("✓ Utvikle og gjennomføre …") are its sub-tasks; unbulleted lines continue the bullet above.
  *
- * The ID is synthetic and stable: year, the subject section the heading belongs to, and the ordinal,
- * "TB2014-S2.1-03" for the third bullet under "2.1.4 Spesielle oppdrag".
+ * The ID is synthetic and stable: prefix and year, the subject section the heading belongs to, and the
+ * ordinal, "TB2014-S2.1-03" for the third bullet under "2.1.4 Spesielle oppdrag". The prefix is the
+ * document's own when it has learnt one (see ids.ts), else "TB", the ministries' convention for
+ * allocation-letter IDs ("TB2024-07"), so a synthetic ID sorts and reads like the printed ones; the
+ * register keys assignments on these IDs, so they must not change between runs. The "-S" part marks
+ * them as derived: no letter prints a section number in an ID. Without a year there is nothing honest
+ * to put in its place, so the ID says it is synthetic instead: "X-S2.1-03", with a warning.
  */
 import type { Assignment, AssignmentPart } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
@@ -84,7 +89,11 @@ interface Item {
   parts: Array<{ lines: BodyLine[] }>;
 }
 
-export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): Assignment[] {
+/** Without a known year, the prefix of synthetic IDs: no printed ID has this form. */
+const NO_YEAR_PREFIX = 'X';
+
+export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[], prefix = 'TB'): Assignment[] {
+  const idPrefix = ctx.year === null ? NO_YEAR_PREFIX : `${prefix}${ctx.year}`;
   const out: Assignment[] = [];
   const headings = new Set<string>();
   const sectionStarts = new Set(ctx.sections.map((s) => s.lines[0]));
@@ -118,7 +127,7 @@ export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): 
         } else cur.lines.push(body);
       }
     }
-    for (let k = 0; k < items.length; k++) out.push(toAssignment(ctx, items[k]!, subject, k + 1));
+    for (let k = 0; k < items.length; k++) out.push(toAssignment(ctx, items[k]!, idPrefix, subject, k + 1));
     headings.add(headingTitle);
     if (items.length === 0) {
       ctx.warn(
@@ -135,11 +144,24 @@ export function extractUnnumbered(ctx: ExtractContext, lines: readonly Line[]): 
       `Brevet oppgir ingen oppdrags-IDer; ${out.length} oppdrag under «${[...headings].join('», «')}» har fått avledede IDer (${out[0]!.id} …).`,
       out[0]!.lines[0],
     );
+    if (ctx.year === null) {
+      ctx.warn(
+        'assignment_ids_year_unknown',
+        `Brevets år er ukjent, så de avledede oppdrags-IDene har prefikset «${NO_YEAR_PREFIX}» i stedet for «${prefix}» og år (${out[0]!.id} …).`,
+        out[0]!.lines[0],
+      );
+    }
   }
   return out;
 }
 
-function toAssignment(ctx: ExtractContext, item: Item, subject: string, ordinal: number): Assignment {
+function toAssignment(
+  ctx: ExtractContext,
+  item: Item,
+  idPrefix: string,
+  subject: string,
+  ordinal: number,
+): Assignment {
   const all = [...item.lines, ...item.parts.flatMap((p) => p.lines)].sort(
     (a, b) => (a.index ?? 0) - (b.index ?? 0),
   );
@@ -156,9 +178,8 @@ function toAssignment(ctx: ExtractContext, item: Item, subject: string, ordinal:
   });
   const first = all[0]!.no;
   const last = all.at(-1)!.no;
-  const year = ctx.year ?? 0;
   return {
-    id: `TB${year}-S${subject}-${String(ordinal).padStart(2, '0')}`,
+    id: `${idPrefix}-S${subject}-${String(ordinal).padStart(2, '0')}`,
     otherIds: [],
     synthetic: true,
     kind: 'new',
