@@ -104,3 +104,17 @@ describe('styr register commands', () => {
     expect(b.err).toMatch(/ikke en eksport fra styr/);
   });
 });
+
+describe('styr register commands on bad input', () => {
+  it('rejects a date that is not on the calendar with a Norwegian message', async () => {
+    const r = await styr(['frist', 'TB2026-01', '2025-02-30', '--note', 'flyttet']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Ugyldig dato «2025-02-30»/);
+  });
+
+  it('rejects an empty owner', async () => {
+    const r = await styr(['owner', 'TB2026-01', ' ']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Oppgi navnet på den ansvarlige/);
+  });
+});

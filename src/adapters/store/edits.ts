@@ -103,6 +103,7 @@ export async function addOwner(
   person: string,
   ctx: EditContext,
 ): Promise<void> {
+  if (person.trim() === '') throw new RegisterError('empty_owner', 'Oppgi navnet på den ansvarlige.');
   await db.transaction().execute(async (trx) => {
     const id = await mustResolve(trx, printed, ctx.viewer);
     const at = ctx.clock().toISOString();
@@ -117,6 +118,16 @@ export async function addOwner(
   });
 }
 
+/**
+ * `YYYY-MM-DD` naming a real day. Date.parse alone is not enough: it rolls `2025-02-30` over to
+ * 2 March, and the database then rejects the value with an English error.
+ */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** A deadline moved by a person (after a steering meeting, say); it overrides the printed one. */
 export async function changeDeadline(
   db: Kysely<Database>,
@@ -125,7 +136,7 @@ export async function changeDeadline(
   reason: string,
   ctx: EditContext,
 ): Promise<void> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(newDate) || Number.isNaN(Date.parse(newDate)))
+  if (!isCalendarDate(newDate))
     throw new RegisterError('invalid_date', `Ugyldig dato «${newDate}». Bruk ÅÅÅÅ-MM-DD.`);
   if (reason.trim() === '')
     throw new RegisterError('reason_required', 'Oppgi en begrunnelse (--note) for fristendringen.');
