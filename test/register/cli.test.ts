@@ -118,3 +118,68 @@ describe('styr register commands on bad input', () => {
     expect(r.err).toMatch(/Oppgi navnet på den ansvarlige/);
   });
 });
+
+describe('styr restore of a bad export', () => {
+  let exported: Record<string, unknown>;
+  beforeAll(async () => {
+    exported = (await reg.export()) as unknown as Record<string, unknown>;
+  });
+  const write = (name: string, content: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const tables = () => structuredClone(exported.tables) as Record<string, Record<string, unknown>[]>;
+
+  it.each([
+    ['a missing file', join(dir, 'finnes-ikke.json'), /finnes ikke/],
+    ['a truncated file', () => write('avkuttet.json', '{"format":"styr-register","tab'), /ikke gyldig JSON/],
+    [
+      'no migrations list',
+      () => write('uten-migrering.json', JSON.stringify({ ...exported, migrations: undefined })),
+      /skadet/,
+    ],
+    [
+      'a table that is not a list',
+      () => write('tabell.json', JSON.stringify({ ...exported, tables: { document: 'x' } })),
+      /skadet/,
+    ],
+    [
+      'an unknown column',
+      () => {
+        const t = tables();
+        const doc = t.document?.[0];
+        if (doc) doc.finnes_ikke = 1;
+        return write('kolonne.json', JSON.stringify({ ...exported, tables: t }));
+      },
+      /skadet, og ingenting ble gjenopprettet/,
+    ],
+    [
+      'a row whose parent is missing',
+      () => write('forelder.json', JSON.stringify({ ...exported, tables: { ...tables(), document: [] } })),
+      /skadet, og ingenting ble gjenopprettet/,
+    ],
+  ])('fails with a Norwegian message on %s and leaves the register empty', async (_, file, message) => {
+    const empty = await freshRegister('pglite');
+    try {
+      const r = await styr(['restore', typeof file === 'string' ? file : file()], () => empty);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(message);
+      expect(await empty.db.selectFrom('document').select('id').execute()).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('refuses to restore into a register that has documents', async () => {
+    const r = await styr(['restore', write('full.json', JSON.stringify(exported))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Registeret er ikke tomt/);
+  });
+
+  it('says in Norwegian when the export cannot be written', async () => {
+    const r = await styr(['export', '--out', join(dir, 'finnes-ikke', 'eksport.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Kan ikke skrive .*finnes ikke/);
+  });
+});

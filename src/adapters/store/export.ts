@@ -135,12 +135,18 @@ function publicImportDetails(details: unknown): unknown {
   return rest;
 }
 
+const isRow = (r: unknown) => typeof r === 'object' && r !== null && !Array.isArray(r);
+
+/** The shape restore relies on; a hand-edited or truncated file must fail here, not halfway in SQL. */
 function isExport(x: unknown): x is RegisterExport {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as { format?: unknown; migrations?: unknown; tables?: unknown };
   return (
-    typeof x === 'object' &&
-    x !== null &&
-    (x as { format?: unknown }).format === EXPORT_FORMAT &&
-    typeof (x as { tables?: unknown }).tables === 'object'
+    e.format === EXPORT_FORMAT &&
+    Array.isArray(e.migrations) &&
+    e.migrations.every((m) => typeof m === 'string') &&
+    isRow(e.tables) &&
+    Object.values(e.tables as object).every((rows) => Array.isArray(rows) && rows.every(isRow))
   );
 }
 
@@ -149,7 +155,9 @@ export async function restoreRegister(db: Kysely<Database>, data: unknown): Prom
   if (!isExport(data))
     throw new RegisterError(
       'invalid_export',
-      'Filen er ikke en eksport fra styr (mangler format «styr-register»).',
+      (data as { format?: unknown } | null)?.format === EXPORT_FORMAT
+        ? 'Eksportfilen er skadet (migrations eller tables har feil form).'
+        : 'Filen er ikke en eksport fra styr (mangler format «styr-register»).',
     );
   const known = new Set(Object.keys(MIGRATIONS));
   const unknown = data.migrations.filter((m) => !known.has(m));
@@ -159,6 +167,23 @@ export async function restoreRegister(db: Kysely<Database>, data: unknown): Prom
       `Eksporten er laget av en nyere versjon av styr (migrering ${unknown.join(', ')}). Oppgrader styr først.`,
     );
   const counts: Record<string, number> = {};
+  await restoreRows(db, data, counts).catch((e: unknown) => {
+    if (e instanceof RegisterError) throw e;
+    // The rows passed the shape check but the database refused them (an edited value, a row whose
+    // parent is missing). The transaction rolled back, so say so; the database's words help find the row.
+    throw new RegisterError(
+      'corrupt_export',
+      `Eksportfilen er skadet, og ingenting ble gjenopprettet (${e instanceof Error ? e.message : String(e)}).`,
+    );
+  });
+  return counts;
+}
+
+async function restoreRows(
+  db: Kysely<Database>,
+  data: RegisterExport,
+  counts: Record<string, number>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('document')
@@ -179,7 +204,7 @@ export async function restoreRegister(db: Kysely<Database>, data: unknown): Prom
       const jsonCols = new Set(JSON_COLUMNS[t] ?? []);
       for (let i = 0; i < rows.length; i += 200) {
         const part = rows.slice(i, i + 200);
-        const cols = Object.keys(part[0] ?? {}).filter((c) => !GENERATED.has(c));
+        const cols = [...new Set(part.flatMap((r) => Object.keys(r)))].filter((c) => !GENERATED.has(c));
         if (cols.length === 0) continue;
         const values = part.map(
           (r) =>
@@ -197,7 +222,6 @@ export async function restoreRegister(db: Kysely<Database>, data: unknown): Prom
         )}), 0), 1), (select count(*) > 0 from ${sql.table(t)}))`.execute(trx);
     }
   });
-  return counts;
 }
 
 /** Record that a restore happened; kept out of restoreRegister so a round trip compares equal. */

@@ -134,6 +134,17 @@ export function parseWithin(s: string): number {
   return Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1);
 }
 
+/** A file system error in words a user can act on; Node's own messages are English and technical. */
+export function fileProblem(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'filen eller mappen finnes ikke';
+  if (code === 'EACCES' || code === 'EPERM') return 'ingen tilgang';
+  if (code === 'EISDIR') return 'det er en mappe, ikke en fil';
+  if (code === 'ENOTDIR') return 'en del av stien er ikke en mappe';
+  if (code === 'EEXIST') return 'det finnes allerede en fil med det navnet';
+  return e instanceof Error ? e.message : String(e);
+}
+
 const OUTCOME: Record<FileReport['outcome'], string> = {
   new: 'nytt dokument',
   new_version: 'ny versjon',
@@ -468,7 +479,9 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
       run(async (reg, o: CommonOptions & { out?: string }) => {
         const data = JSON.stringify(await reg.export());
         if (o.out) {
-          await writeFile(o.out, data);
+          await writeFile(o.out, data).catch((e: unknown) => {
+            throw new RegisterError('export_write', `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`);
+          });
           ctx.out(`Eksportert til ${o.out}`);
         } else ctx.out(data);
       }),
@@ -479,13 +492,19 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<fil>')
     .action(
       run(async (reg, file: string, o: CommonOptions) => {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (e) {
+          throw new RegisterError('invalid_export', `Kan ikke lese ${file}: ${fileProblem(e)}.`);
+        }
         let data: unknown;
         try {
-          data = JSON.parse(await readFile(file, 'utf8'));
-        } catch (e) {
+          data = JSON.parse(text);
+        } catch {
           throw new RegisterError(
             'invalid_export',
-            `Kan ikke lese ${file}: ${e instanceof Error ? e.message : String(e)}`,
+            `${file} er ikke gyldig JSON (avkuttet eller redigert?). Ingenting ble gjenopprettet.`,
           );
         }
         const counts = await reg.restore(data, file);
