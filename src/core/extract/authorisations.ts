@@ -380,5 +380,19 @@ export function extractAuthorisations(ctx: ExtractContext): Authorisation[] {
       });
     }
   }
+  for (const rec of out) if (rec.amount === null) warnUnreadableAmounts(ctx, rec);
   return out;
+}
+
+/** "inntil 12 345 678 901 234 567 kroner": more digit groups than an amount has; left without an amount. */
+function warnUnreadableAmounts(ctx: ExtractContext, rec: Authorisation): void {
+  const unreadable: string[] = [];
+  moneyPhrases(rec.text, unreadable);
+  for (const printed of unreadable) {
+    ctx.warn(
+      'budget_amount_unreadable',
+      `Kunne ikke lese beløpet «${printed}» i fullmakten (for mange siffergrupper eller for stort); fullmakten står uten beløp.`,
+      rec.lines[0],
+    );
+  }
 }

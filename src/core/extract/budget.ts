@@ -193,6 +193,7 @@ function readTable(
       table: above.caption,
       lines: [row.first, Math.max(row.first, row.last)],
     };
+    if (comment) warnUnreadableInComment(comment, line, ctx.warn);
     const reading = readEarmarks(comment, rowTotal(line));
     line.earmarks = reading.earmarks;
     checkEarmarks(line, reading, ctx.warn);
@@ -201,6 +202,19 @@ function readTable(
   crossFoot(out, sums, ctx.warn);
   result.lines = out;
   return result;
+}
+
+/** "12 345 678 901 234 567 kr til A" in a comment: no earmark can be read from it; say so. */
+function warnUnreadableInComment(comment: string, line: BudgetLine, warn: ExtractContext['warn']): void {
+  const unreadable: string[] = [];
+  moneyPhrases(comment, unreadable);
+  for (const printed of unreadable) {
+    warn(
+      'budget_amount_unreadable',
+      `Kunne ikke lese beløpet «${printed}» i kommentaren til kap. ${line.chapter ?? '?'} post ${line.post} (for mange siffergrupper eller for stort); det er ikke tatt med som øremerking.`,
+      line.lines[0],
+    );
+  }
 }
 
 /** Only blank lines and unit captions ("Beløp i mill. kroner") in `lines[from..to)`. */

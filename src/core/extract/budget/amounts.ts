@@ -127,24 +127,52 @@ export interface MoneyPhrase {
 }
 
 // "26,52 mill. kr", "8mill. kr", "3 mill kroner", "1,5 mrd. kroner", "100 000 kroner", "4,7 mill kr."
+// At most five digit groups (below 10^15 kroner, as in splitRun).
 const MONEY_RE =
-  /(?<![\d,.])(-?\d{1,3}(?: \d{3}){1,5}(?! \d)|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
+  /(?<![\d,.])(-?\d{1,3}(?: \d{3}){1,4}(?! \d)|-?\d+)(?:,(\d+))?\s*(?:(mill(?:ioner)?|mrd|milliard(?:er)?)\.?\s*)?(kr\b\.?|kroner\b|NOK\b)/giu;
+// The digit groups a match continues: "12 345 678 901 234 " before "567 kr".
+const GROUPS_BEFORE_RE = /(?:^|[^\d,.])(\d{1,3}(?: \d{3})*) $/;
+const GROUPS_BEFORE_WINDOW = 64;
 
 const KR_OR_NOK_RE = /kr|nok/i;
 const UNIT_BEFORE_RE = /(?:^|[\s(])i\s$/i;
 
-/** Every money phrase in a text ("26,52 mill. kr til …"), in kroner. */
-export function moneyPhrases(text: string): MoneyPhrase[] {
+/**
+ * The start of the digit groups that a match at `index` opening with a three-digit group continues, or
+ * -1: "12 345 678 901 234 567 kr" has six groups, more than an amount has, and the regex would otherwise
+ * read its last five as 345 678 901 234 567 kr, silently dropping the leading "12".
+ */
+function runStart(text: string, index: number, first: string): number {
+  if (!/^\d{3}$/.test(first)) return -1;
+  const from = Math.max(0, index - GROUPS_BEFORE_WINDOW);
+  const g = GROUPS_BEFORE_RE.exec(text.slice(from, index));
+  return g ? index - (g[1] ?? '').length - 1 : -1;
+}
+
+/**
+ * Every money phrase in a text ("26,52 mill. kr til …"), in kroner. A number that cannot be an amount
+ * (six or more digit groups, or too large) is no phrase: its printed text is added to `unreadable`, so the
+ * caller can warn instead of reading a part of it or losing it without a word.
+ */
+export function moneyPhrases(text: string, unreadable?: string[]): MoneyPhrase[] {
   const out: MoneyPhrase[] = [];
   // Every phrase ends in "kr", "kroner" or "NOK": a plain scan rules out most lines.
   if (!KR_OR_NOK_RE.test(text)) return out;
   for (const m of text.matchAll(MONEY_RE)) {
+    const start = runStart(text, m.index, (m[1] ?? '').split(' ')[0] ?? '');
+    if (start >= 0) {
+      unreadable?.push(text.slice(start, m.index + m[0].length).trim());
+      continue;
+    }
     const whole = (m[1] ?? '').replace(/ /g, '');
     const frac = m[2] ?? '';
     const scaleWord = (m[3] ?? '').toLowerCase();
     const scale = scaleWord.startsWith('mrd') || scaleWord.startsWith('milliard') ? 1e9 : scaleWord ? 1e6 : 1;
     const kroner = Math.round(Number(`${whole}.${frac || '0'}`) * scale);
-    if (!Number.isSafeInteger(kroner)) continue;
+    if (!Number.isSafeInteger(kroner)) {
+      unreadable?.push(m[0].trim());
+      continue;
+    }
     // "(beløp i 1 000 kroner)", "alle tall i 1000 kr": the unit of a table, not an amount.
     if (kroner === 1000 && UNIT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "7,5 mill." may stand for 7 480 000; a whole "14 mill." is taken as exact.
