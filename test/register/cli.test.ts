@@ -183,3 +183,26 @@ describe('styr restore of a bad export', () => {
     expect(r.err).toMatch(/Kan ikke skrive .*finnes ikke/);
   });
 });
+
+describe('styr options with values that mean nothing', () => {
+  it.each([
+    [['deadlines', '--within', 'abc'], /Ugyldig periode «abc»/],
+    [['deadlines', '--within', '99999999999'], /Ugyldig periode/],
+    [['assignments', '--status', 'ferdigg'], /Ukjent status «ferdigg».*snart forfall/],
+    [['assignments', '--year', '20x5'], /Ugyldig år «20x5»/],
+    [['budget', '--year', 'abc'], /Ugyldig år «abc»/],
+    [['search', 'tilskudd', '--limit', 'mange'], /Ugyldig antall treff «mange»/],
+  ])('styr %j fails with a Norwegian message', async (args, message) => {
+    const r = await styr(args);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+  });
+
+  it('says so when a folder holds no documents, instead of importing nothing silently', async () => {
+    const empty = mkdtempSync(join(dir, 'tom-'));
+    writeFileSync(join(empty, 'notater.md'), '# ikke et brev');
+    const r = await styr(['import', empty]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/fant ingen dokumenter/);
+  });
+});

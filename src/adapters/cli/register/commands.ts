@@ -7,9 +7,9 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { STATUSES } from '../../../core/register/status.js';
+import { isStatus, STATUSES } from '../../../core/register/status.js';
 import { INTERNAL_VIEWER, PUBLIC_VIEWER } from '../../../core/register/viewer.js';
-import type { AssignmentFilter } from '../../store/assignments-query.js';
+import { type AssignmentFilter, DERIVED } from '../../store/assignments-query.js';
 import { RegisterError } from '../../store/edits.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
@@ -111,27 +111,50 @@ interface FilterOpts {
   deadline?: boolean;
 }
 
+function parseYear(s: string): number {
+  const y = Number(s);
+  if (!/^\d{4}$/.test(s.trim()) || !Number.isInteger(y))
+    throw new RegisterError('invalid_year', `Ugyldig år «${s}». Bruk fire sifre, f.eks. 2025.`);
+  return y;
+}
+
 function toFilter(o: FilterOpts): AssignmentFilter {
   const f: AssignmentFilter = {};
-  if (o.year !== undefined) {
-    const y = Number(o.year);
-    if (!Number.isInteger(y)) throw new RegisterError('invalid_year', `Ugyldig år «${o.year}».`);
-    f.year = y;
-  }
+  if (o.year !== undefined) f.year = parseYear(o.year);
   if (o.agency) f.agency = o.agency;
   if (o.department) f.department = o.department;
-  if (o.status) f.status = o.status;
+  if (o.status) {
+    // A misspelt status would otherwise match nothing and look like an empty register.
+    if (!isStatus(o.status) && !DERIVED.includes(o.status))
+      throw new RegisterError(
+        'unknown_status',
+        `Ukjent status «${o.status}». Gyldige: ${[...STATUSES, ...DERIVED].join(', ')}.`,
+      );
+    f.status = o.status;
+  }
   if (o.section) f.section = o.section;
   if (o.hasDeadline) f.hasDeadline = true;
   if (o.deadline === false) f.hasDeadline = false;
   return f;
 }
 
-/** `30d`, `2w`, `30` → days. */
+/** `30d`, `2w`, `30` → days; at most ten years, beyond which the date arithmetic overflows. */
 export function parseWithin(s: string): number {
-  const m = /^(\d+)\s*([dw]?)$/i.exec(s.trim());
-  if (!m) throw new RegisterError('invalid_within', `Ugyldig periode «${s}». Bruk f.eks. 30d eller 2w.`);
-  return Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1);
+  const m = /^(\d{1,6})\s*([dw]?)$/i.exec(s.trim());
+  const days = m ? Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1) : NaN;
+  if (!(days <= 3660))
+    throw new RegisterError(
+      'invalid_within',
+      `Ugyldig periode «${s}». Bruk f.eks. 30d eller 2w (høyst ti år).`,
+    );
+  return days;
+}
+
+function parseLimit(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RegisterError('invalid_limit', `Ugyldig antall treff «${s}». Bruk et helt tall, f.eks. 20.`);
+  return n;
 }
 
 /** A file system error in words a user can act on; Node's own messages are English and technical. */
@@ -221,6 +244,11 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .action(
       run(async (reg, paths: string[], o: CommonOptions) => {
         const files = await expandPaths(paths);
+        if (files.length === 0) {
+          err(`styr: fant ingen dokumenter (.txt, .pdf, .docx, .html) i ${paths.join(', ')}.`);
+          ctx.setExitCode(2);
+          return;
+        }
         const { results, failures } = await extractFiles(files);
         if (failures.length > 0) {
           for (const f of failures) err(`styr: ${f.error}`);
@@ -380,7 +408,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .option('--limit <n>', 'antall treff', '20')
     .action(
       run(async (reg, words: string[], o: CommonOptions & FilterOpts & { limit: string }) => {
-        const hits = await reg.search(words.join(' '), toFilter(o), Number(o.limit) || 20);
+        const hits = await reg.search(words.join(' '), toFilter(o), parseLimit(o.limit));
         if (o.json) return json(hits);
         const KIND: Record<string, string> = { assignment: 'Oppdrag', goal: 'Mål', budget: 'Budsjett' };
         ctx.out(
@@ -406,7 +434,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .action(
       run(async (reg, o: CommonOptions & { year?: string; chapter?: string }) => {
         const b = await reg.budget({
-          ...(o.year ? { year: Number(o.year) } : {}),
+          ...(o.year ? { year: parseYear(o.year) } : {}),
           ...(o.chapter ? { chapter: o.chapter } : {}),
         });
         if (o.json) return json(b);
