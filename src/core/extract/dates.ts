@@ -103,11 +103,11 @@ export function monthFromWord(word: string, fuzzy = true): number | null {
   return best;
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-export function lastDayOfMonth(y: number, m: number): number {
+function lastDayOfMonth(y: number, m: number): number {
   if (m === 2) return isLeapYear(y) ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }

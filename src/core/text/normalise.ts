@@ -75,7 +75,7 @@ export function normaliseChars(text: string): string {
 }
 
 /** Strip inline markup that survives HTML/markdown exports: `<i>`, `<b>`, `**bold**`, `*em*`, link remnants. */
-export function stripInlineMarkup(text: string): string {
+function stripInlineMarkup(text: string): string {
   return text
     .replace(/<\/?(?:i|b|em|strong|u|span|sup|sub|a|br)\b[^>]*>/gi, '')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
@@ -93,7 +93,7 @@ export function stripInlineMarkup(text: string): string {
  * Collapse runs of spaces and trim spaces. Tabs are kept, leading and trailing ones too: they separate
  * cells, and an empty first cell means "same chapter as the row above".
  */
-export function collapseSpaces(text: string): string {
+function collapseSpaces(text: string): string {
   return text
     .replace(/ {2,}/g, ' ')
     .replace(/ *\t */g, '\t')

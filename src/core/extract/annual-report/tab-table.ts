@@ -14,7 +14,7 @@ export interface TabRow {
   cells: string[];
 }
 
-export function isTabLine(text: string): boolean {
+function isTabLine(text: string): boolean {
   return text.includes('\t');
 }
 

@@ -28,7 +28,7 @@ const DEFAULT_BASES = ['TB'];
 const schemes = new Map<string, IdScheme>();
 
 /** The scheme for these base prefixes (cached: one set of regexes per distinct prefix set). */
-export function idScheme(bases: readonly string[], main = bases[0] ?? 'TB'): IdScheme {
+function idScheme(bases: readonly string[], main = bases[0] ?? 'TB'): IdScheme {
   const sorted = [...new Set(bases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const key = sorted.join('|');
   const cacheKey = `${key}>${main}`;
@@ -66,7 +66,7 @@ export const HEADER_TOKEN_RE =
 const MIN_HEADER_LINES = 3;
 
 /** The ID prefix of a line opening with an ID-shaped token, or null. */
-export function headerPrefix(text: string): string | null {
+function headerPrefix(text: string): string | null {
   const c = text.charCodeAt(0);
   if (!((c >= 65 && c <= 90) || c === 198 || c === 216 || c === 197)) return null;
   return HEADER_TOKEN_RE.exec(text)?.[1] ?? null;
@@ -107,9 +107,6 @@ export function idParts(id: string): { prefix: string; year: number; number: str
   return m ? { prefix: m[1]!, year: Number(m[2]), number: m[3]! } : null;
 }
 
-export const ID_RE = DEFAULT_ID_SCHEME.re;
-export const ID_GLOBAL_RE = DEFAULT_ID_SCHEME.globalRe;
-
 export interface ParsedId {
   id: string;
   prefix: string;
@@ -117,7 +114,7 @@ export interface ParsedId {
   number: string;
 }
 
-export function normaliseIdMatch(m: RegExpExecArray | RegExpMatchArray): ParsedId {
+function normaliseIdMatch(m: RegExpExecArray | RegExpMatchArray): ParsedId {
   const prefix = m[1]!;
   const year = Number(m[2]);
   const number = m[3]! + (m[4] ? `/${m[4]}` : '');

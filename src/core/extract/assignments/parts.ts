@@ -49,7 +49,7 @@ function mayBeMarker(text: string): boolean {
   return text.charCodeAt(1) === 41 || text.charCodeAt(2) === 41; // "a)", "(a)"
 }
 
-export function readMarker(text: string): Marker | null {
+function readMarker(text: string): Marker | null {
   if (!mayBeMarker(text)) return null;
   const s = text.replace(BULLET_RE, '');
   let m = DEL_RE.exec(s);

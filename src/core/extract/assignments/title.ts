@@ -112,7 +112,7 @@ function cleanPiece(s: string): string {
 }
 
 /** "e-" + "sigaretter" → "e-sigaretter"; "forebyggings- og" + "behandlingsreformen" keeps its space. */
-export function joinPiece(a: string, b: string): string {
+function joinPiece(a: string, b: string): string {
   return joinClean(a, cleanPiece(b));
 }
 

@@ -62,7 +62,7 @@ const YEAR_RE = /^(?:19|20)\d{2}$/;
  * ("Bevilgning 2022"), an unknown word joins the column it follows ("Tildeling Hdir"), a modifier joins
  * the word after it ("Samlet ramme"); "2013 2014" are two columns.
  */
-export function columnLabels(text: string): string[] {
+function columnLabels(text: string): string[] {
   const tokens = text
     .split(/\s+/)
     .filter((t) => t !== '' && !/^kommentar(?:er)?$|^merknad(?:er)?$/iu.test(t));

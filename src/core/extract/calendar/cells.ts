@@ -85,7 +85,7 @@ export function splitCells(content: readonly CellLine[], hasNoteColumn: boolean)
 }
 
 /** Join lines into items, a new item at each bullet: "• Budsjett …" + "per 2. tertial (31.08)". */
-export function bulletItems(content: readonly CellLine[]): Item[] {
+function bulletItems(content: readonly CellLine[]): Item[] {
   const items: Item[] = [];
   for (const raw of content) {
     const line = raw.text.trim();

@@ -25,7 +25,7 @@ const PKT = /(?<![\p{L}])(\()?(?:pkt\.?|punkt)\s*(\d{1,2})(?![\d.,]\d)(\))?/giu;
 const PAREN = /\(([\p{L}][\p{L} ]{1,38}[\p{L}])\)/gu;
 
 /** "b) og c)" → b, c; "d) til f)" → d, e, f; "1-3" → 1, 2, 3. */
-export function expandList(list: string): string[] {
+function expandList(list: string): string[] {
   const items = list.split(/\s*(?:,|\bog\b)\s*/u).filter((s) => s.length > 0);
   const out: string[] = [];
   for (const item of items) {

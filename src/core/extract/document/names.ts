@@ -90,7 +90,7 @@ export function addressRecipient(lines: readonly Line[], limit: number): string 
 }
 
 /** "HELSE- OG OMSORGSDEPARTEMENT" → "Helse- og omsorgsdepartementet". */
-export function properMinistryName(caps: string): string {
+function properMinistryName(caps: string): string {
   let name = caps.replace(/\s+/g, ' ').trim().toLowerCase();
   if (name.endsWith('departement')) name += 'et';
   return name.charAt(0).toUpperCase() + name.slice(1);

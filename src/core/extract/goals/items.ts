@@ -28,7 +28,7 @@ const NUMBER_RE = /^(\d{1,2})[.)]\s+/;
 const DANGLING_RE =
   /(?:(?:^|\s)(?:av|og|i|til|for|med|om|på|fra|ved|som|samt|eller|mellom|under|innen|etter|gjennom)|,)$/;
 
-export function labelKind(text: string): ItemKind | null {
+function labelKind(text: string): ItemKind | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
   const w = m[1]!.toLowerCase();

@@ -41,7 +41,7 @@ const BEFORE_NAME = new Set<string>([
 ]);
 
 /** Index in `text` where the paragraph after a title starts, or `text.length` when the line is all title. */
-export function paragraphStart(text: string): number {
+function paragraphStart(text: string): number {
   let at = text.length;
   const sentence = SENTENCE_BREAK_RE.exec(text);
   if (sentence) at = sentence.index + sentence[0].length;

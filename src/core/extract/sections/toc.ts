@@ -30,7 +30,7 @@ const MAX_GAP = 25;
 /** "Innhold" lines tried before giving up (a title page may print the word before the real TOC). */
 const MAX_STARTS = 3;
 
-export function parseTocLine(text: string): TocEntry | null {
+function parseTocLine(text: string): TocEntry | null {
   if (text.length > 300) return null;
   // A TOC entry is a cell row ("1⇥Innledning⇥3") or a row with a dotted leader; prose that merely
   // ends with a number ("… 11 S (2021-2022) 2022") has neither.
