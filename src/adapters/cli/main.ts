@@ -1,6 +1,7 @@
 /** The `styr` command line. Commands call the same application functions the API will use. */
 import { Command, CommanderError } from 'commander';
 import { extractFiles } from './extract-command.js';
+import { norwegianError, useNorwegianHelp } from './norwegian-help.js';
 import { registerRegisterCommands } from './register/commands.js';
 import { runDemo } from './register/demo.js';
 import { renderSummary } from './summary.js';
@@ -8,11 +9,14 @@ import { renderSummary } from './summary.js';
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-  const program = new Command()
+  const program = useNorwegianHelp(new Command())
     .name('styr')
     .description('styr: etatsstyring – tildelingsbrev, oppdrag og rapportering')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(norwegianError(s)),
+    });
 
   program
     .command('extract')
@@ -32,7 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('demo')
     .description('Les eksempeldokumentene i examples/ inn i registeret og skriv ut oversikten')
-    .option('--data <dir>', 'mappe for den innebygde databasen (ellers STYR_DATA eller standardmappen)')
+    .option('--data <mappe>', 'mappe for den innebygde databasen (ellers STYR_DATA eller standardmappen)')
     .action(async (opts: { data?: string }) => {
       code = await runDemo({ out, ...(opts.data ? { dataDir: opts.data } : {}) });
     });

@@ -82,7 +82,7 @@ export async function openRegister(o: CommonOptions): Promise<Register> {
 function common(cmd: Command): Command {
   return cmd
     .option(
-      '--data <dir>',
+      '--data <mappe>',
       'datamappe for den innebygde databasen (ellers STYR_DATA eller ~/.local/share/styr)',
     )
     .option('--actor <navn>', 'hvem som gjør endringen (ellers STYR_ACTOR eller brukernavnet)')
@@ -327,8 +327,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
 
   common(program.command('status'))
     .description(`Endre status (${STATUSES.join(', ')}); begrunnelse kreves`)
-    .argument('<id>')
-    .argument('<status>')
+    .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
+    .argument('<status>', 'ny status')
     .requiredOption('--note <tekst>', 'hvorfor')
     .action(
       run(async (reg, id: string, status: string, o: CommonOptions & { note: string }) => {
@@ -340,8 +340,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
 
   common(program.command('note'))
     .description('Legg til et notat (eller et svar med --answer) på et oppdrag')
-    .argument('<id>')
-    .argument('<tekst>')
+    .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
+    .argument('<tekst>', 'notatet (i anførselstegn)')
     .option('--answer', 'registrer som svar fra virksomheten')
     .action(
       run(async (reg, id: string, text: string, o: CommonOptions & { answer?: boolean }) => {
@@ -352,8 +352,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
 
   common(program.command('owner'))
     .description('Sett en ansvarlig person på et oppdrag')
-    .argument('<id>')
-    .argument('<person>')
+    .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
+    .argument('<person>', 'navnet på den ansvarlige')
     .action(
       run(async (reg, id: string, person: string) => {
         await reg.owner(id, person);
@@ -363,8 +363,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
 
   common(program.command('frist'))
     .description('Endre fristen for et oppdrag (f.eks. etter etatsstyringsmøte); begrunnelse kreves')
-    .argument('<id>')
-    .argument('<dato>', 'ÅÅÅÅ-MM-DD')
+    .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
+    .argument('<dato>', 'ny frist, ÅÅÅÅ-MM-DD')
     .requiredOption('--note <tekst>', 'hvorfor')
     .action(
       run(async (reg, id: string, date: string, o: CommonOptions & { note: string }) => {
@@ -517,7 +517,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
 
   common(program.command('restore'))
     .description('Gjenopprett en eksport i et tomt register')
-    .argument('<fil>')
+    .argument('<fil>', 'en fil laget med styr export --out')
     .action(
       run(async (reg, file: string, o: CommonOptions) => {
         let text: string;
