@@ -150,8 +150,23 @@ function isExport(x: unknown): x is RegisterExport {
   );
 }
 
-/** Restore an export into an empty register, in one transaction. */
-export async function restoreRegister(db: Kysely<Database>, data: unknown): Promise<Record<string, number>> {
+/** Who restored what, audited in the restore's own transaction. */
+export interface RestoreEntry {
+  actor: string;
+  now: string;
+  file: string;
+}
+
+/**
+ * Restore an export into an empty register, in one transaction. The `restore` audit entry is
+ * optional so that a round trip without it compares equal; when given, it commits with the rows, so
+ * a register is never restored without its entry.
+ */
+export async function restoreRegister(
+  db: Kysely<Database>,
+  data: unknown,
+  entry?: RestoreEntry,
+): Promise<Record<string, number>> {
   if (!isExport(data))
     throw new RegisterError(
       'invalid_export',
@@ -167,7 +182,7 @@ export async function restoreRegister(db: Kysely<Database>, data: unknown): Prom
       `Eksporten er laget av en nyere versjon av styr (migrering ${unknown.join(', ')}). Oppgrader styr først.`,
     );
   const counts: Record<string, number> = {};
-  await restoreRows(db, data, counts).catch((e: unknown) => {
+  await restoreRows(db, data, counts, entry).catch((e: unknown) => {
     if (e instanceof RegisterError) throw e;
     // The rows passed the shape check but the database refused them (an edited value, a row whose
     // parent is missing). The transaction rolled back, so say so; the database's words help find the row.
@@ -183,6 +198,7 @@ async function restoreRows(
   db: Kysely<Database>,
   data: RegisterExport,
   counts: Record<string, number>,
+  entry: RestoreEntry | undefined,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -221,12 +237,16 @@ async function restoreRows(
           t,
         )}), 0), 1), (select count(*) > 0 from ${sql.table(t)}))`.execute(trx);
     }
+    if (entry)
+      await audit(trx, [
+        {
+          at: entry.now,
+          actor: entry.actor,
+          action: 'restore',
+          entity: 'register',
+          entityId: null,
+          details: { file: entry.file },
+        },
+      ]);
   });
-}
-
-/** Record that a restore happened; kept out of restoreRegister so a round trip compares equal. */
-export async function auditRestore(db: Kysely<Database>, actor: string, now: string, file: string) {
-  await audit(db, [
-    { at: now, actor, action: 'restore', entity: 'register', entityId: null, details: { file } },
-  ]);
 }

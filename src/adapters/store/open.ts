@@ -106,7 +106,14 @@ export async function openDb(target: StoreTarget): Promise<Db> {
     const pool = new pg.Pool({ connectionString: target.url, max: 4, types, ...options });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  await migrate(db, 'schema' in target ? target.schema : undefined);
+  try {
+    await migrate(db, 'schema' in target ? target.schema : undefined);
+  } catch (e) {
+    // A failed migration (a data folder from a newer styr, a server refusing DDL) must not leave the
+    // embedded database open: PGlite keeps the process alive and the folder locked.
+    await db.destroy().catch(() => {});
+    throw e;
+  }
   return {
     db,
     backend: target.kind === 'postgres' ? 'postgres' : 'pglite',

@@ -5,7 +5,7 @@
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { type AssignmentFilter, listAssignments, showAssignment } from './assignments-query.js';
 import { addNote, addOwner, changeDeadline, changeStatus } from './edits.js';
-import { auditRestore, exportRegister, restoreRegister } from './export.js';
+import { exportRegister, restoreRegister } from './export.js';
 import { type ImportItem, type ImportOptions, importResults } from './import.js';
 import { type Db, openDb, type StoreTarget } from './open.js';
 import { budget, deadlines, overview, stats } from './reports.js';
@@ -78,10 +78,12 @@ export class Register {
   export() {
     return exportRegister(this.db, this.opts.viewer, this.opts.clock().toISOString());
   }
-  async restore(data: unknown, file: string) {
-    const counts = await restoreRegister(this.db, data);
-    await auditRestore(this.db, this.opts.actor, this.opts.clock().toISOString(), file);
-    return counts;
+  restore(data: unknown, file: string) {
+    return restoreRegister(this.db, data, {
+      actor: this.opts.actor,
+      now: this.opts.clock().toISOString(),
+      file,
+    });
   }
   close() {
     return this.store.close();
