@@ -9,7 +9,7 @@ const TYPE_LABEL: Record<ExtractionResult['document']['type'], string> = {
   ukjent: 'Ukjent dokumenttype',
 };
 
-export function summaryTable(results: readonly ExtractionResult[]): string {
+function summaryTable(results: readonly ExtractionResult[]): string {
   const table = new Table({
     head: [
       'Fil',
@@ -44,7 +44,7 @@ export function summaryTable(results: readonly ExtractionResult[]): string {
   return table.toString();
 }
 
-export function warningList(result: ExtractionResult, limit = 20): string {
+function warningList(result: ExtractionResult, limit = 20): string {
   if (result.warnings.length === 0) return `${result.source.name}: ingen varsler.`;
   const lines = result.warnings
     .slice(0, limit)

@@ -190,7 +190,7 @@ export async function listAssignments(
 }
 
 /** TB2024-2 before TB2024-10. */
-export function compareIds(a: string, b: string): number {
+function compareIds(a: string, b: string): number {
   return a.localeCompare(b, 'nb', { numeric: true });
 }
 

@@ -43,7 +43,7 @@ const PARSERS: Record<number, (v: string) => unknown> = {
 };
 
 /** Where the embedded database lives: --data, then STYR_DATA, then the per-user data directory. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.STYR_DATA) return env.STYR_DATA;
   const base = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
   return join(base, 'styr');

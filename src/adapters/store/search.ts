@@ -28,7 +28,7 @@ export interface SearchHit {
 }
 
 /** Words of the query, letters and digits only, so they are safe inside a tsquery. */
-export function queryWords(q: string): string[] {
+function queryWords(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 

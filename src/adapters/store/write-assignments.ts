@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Assignment, Warning } from '../../core/model/extraction.js';
-import { type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
+import { countDiff, type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
 import { idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
 import { assignmentKeys, searchText } from '../../core/register/records.js';
@@ -490,12 +490,7 @@ export async function writeAssignments(
   }
   await setSystemStatuses(db, statusChanges, ctx);
   return {
-    counts: {
-      new: d.added.length,
-      changed: d.changed.length,
-      unchanged: d.unchanged,
-      removed: d.removed.length,
-    },
+    counts: countDiff(d),
     lineage,
     warnings,
   };

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import {
+  countDiff,
   type DiffCounts,
   diffRecords,
   type IncomingRecord,
@@ -12,7 +13,7 @@ import {
 import { allocatedAmount, type KeyedRecords, searchText } from '../../core/register/records.js';
 import type { Database, NewRow } from './schema.js';
 
-export const CHUNK = 400;
+const CHUNK = 400;
 
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -133,12 +134,7 @@ async function applyKeyed<T, N extends KeyedTable>(
       part.map((rec) => ({ id: idOf.get(rec.key) ?? 0, rec })),
     );
   }
-  return {
-    new: d.added.length,
-    changed: d.changed.length,
-    unchanged: d.unchanged,
-    removed: d.removed.length,
-  };
+  return countDiff(d);
 }
 
 /** The columns every keyed record row has: its document, its identity within it and its source lines. */

@@ -18,7 +18,7 @@ export function idKey(printed: string): string {
  * IDs are numbered per recipient: Helsedirektoratet's TB2025-9 and another agency's TB2025-9 are different
  * assignments. Register keys are therefore scoped by the recipient of the letter: `helsedirektoratet#TB2025-9`.
  */
-export function scopeOf(recipient: string | null): string {
+function scopeOf(recipient: string | null): string {
   return (recipient ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

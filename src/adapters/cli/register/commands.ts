@@ -71,7 +71,7 @@ export function clockFrom(env: NodeJS.ProcessEnv = process.env): () => Date {
   return fixed && !Number.isNaN(fixed.getTime()) ? () => fixed : () => new Date();
 }
 
-export async function openRegister(o: CommonOptions): Promise<Register> {
+async function openRegister(o: CommonOptions): Promise<Register> {
   return Register.open(targetFromEnv(o.data), {
     actor: actorFrom(o.actor),
     clock: clockFrom(),
@@ -139,7 +139,7 @@ function toFilter(o: FilterOpts): AssignmentFilter {
 }
 
 /** `30d`, `2w`, `30` → days; at most ten years, beyond which the date arithmetic overflows. */
-export function parseWithin(s: string): number {
+function parseWithin(s: string): number {
   const m = /^(\d{1,6})\s*([dw]?)$/i.exec(s.trim());
   const days = m ? Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1) : NaN;
   if (!(days <= 3660))
@@ -158,7 +158,7 @@ function parseLimit(s: string): number {
 }
 
 /** A file system error in words a user can act on; Node's own messages are English and technical. */
-export function fileProblem(e: unknown): string {
+function fileProblem(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'filen eller mappen finnes ikke';
   if (code === 'EACCES' || code === 'EPERM') return 'ingen tilgang';
@@ -280,7 +280,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
               statusLabel(a.status, a.derived),
               formatDate(a.nextDeadline),
             ]),
-            { widths: [16, 50, 8, 6, 11, 14, 20] },
+            { widths: [16, 50, 8, 6, 12, 14, 20] },
           ),
         );
         ctx.out(`${list.length} oppdrag`);

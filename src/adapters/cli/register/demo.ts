@@ -1,8 +1,8 @@
 /**
- * `npm start`: extract the example documents (printing the extraction summary), import them into the embedded database (data dir from STYR_DATA or the
- * per-user default) and print the register overview. Importing twice changes nothing.
+ * `npm start`: extract the example documents (printing the extraction summary), import them into the
+ * register (--data, STYR_DATA, the per-user default, or DATABASE_URL) and print the register overview.
+ * Importing twice changes nothing.
  */
-import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INTERNAL_VIEWER } from '../../../core/register/viewer.js';
@@ -10,7 +10,7 @@ import { targetFromEnv } from '../../store/open.js';
 import { Register } from '../../store/register.js';
 import { extractFiles } from '../extract-command.js';
 import { renderSummary } from '../summary.js';
-import { actorFrom, clockFrom, renderImport, renderOverview } from './commands.js';
+import { actorFrom, clockFrom, expandPaths, renderImport, renderOverview } from './commands.js';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
@@ -24,10 +24,7 @@ export interface DemoOptions {
 export async function runDemo(opts: DemoOptions = {}): Promise<number> {
   const out = opts.out ?? ((s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`));
   const dir = opts.examplesDir ?? join(projectRoot, 'examples');
-  const files = (await readdir(dir))
-    .filter((n) => /\.(txt|pdf|docx|html?)$/i.test(n))
-    .sort()
-    .map((n) => join(dir, n));
+  const files = await expandPaths([dir]);
   const { results, failures } = await extractFiles(files);
   for (const f of failures) process.stderr.write(`styr: ${f.error}\n`);
   out(renderSummary(results));

@@ -24,7 +24,7 @@ function crosses(cell: Cell, g: Gutter): boolean {
  * whose both sides look like prose count: a table also has empty vertical strips between its columns,
  * but its rows hold several cells per side, or short labels that never reach the strip.
  */
-export function findGutter(rows: readonly Row[]): Gutter | null {
+function findGutter(rows: readonly Row[]): Gutter | null {
   if (rows.length < MIN_SIDE_ROWS) return null;
   // Loops, not Math.min(...spread): a page can hold more rows than the call stack has arguments.
   const left = rows.reduce((m, r) => Math.min(m, rowX0(r)), Number.POSITIVE_INFINITY);
