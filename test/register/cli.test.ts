@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';
 import { formatAmount, formatDate } from '../../src/adapters/cli/register/format.js';
 import { Register } from '../../src/adapters/store/register.js';
@@ -204,5 +204,24 @@ describe('styr options with values that mean nothing', () => {
     const r = await styr(['import', empty]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/fant ingen dokumenter/);
+  });
+});
+
+describe('styr main with a --data that is not a folder', () => {
+  it('says so in Norwegian and exits 1', async () => {
+    const { main } = await import('../../src/adapters/cli/main.js');
+    const file = join(dir, 'en-fil');
+    writeFileSync(file, 'x');
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      written.push(String(s));
+      return true;
+    });
+    try {
+      expect(await main(['node', 'styr', 'assignments', '--data', file])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toMatch(/Kan ikke bruke datamappen .*en-fil: det finnes allerede en fil/);
   });
 });

@@ -72,10 +72,18 @@ export function clockFrom(env: NodeJS.ProcessEnv = process.env): () => Date {
 }
 
 async function openRegister(o: CommonOptions): Promise<Register> {
-  return Register.open(targetFromEnv(o.data), {
+  const target = targetFromEnv(o.data);
+  return Register.open(target, {
     actor: actorFrom(o.actor),
     clock: clockFrom(),
     viewer: o.public ? PUBLIC_VIEWER : INTERNAL_VIEWER,
+  }).catch((e: unknown) => {
+    // `--data` naming a file or a folder without write access fails in mkdir with Node's English text.
+    if (target.kind !== 'pglite' || typeof (e as { code?: unknown } | null)?.code !== 'string') throw e;
+    throw new RegisterError(
+      'data_dir',
+      `Kan ikke bruke datamappen ${target.dataDir ?? ''}: ${fileProblem(e)}.`,
+    );
   });
 }
 
