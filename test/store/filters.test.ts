@@ -111,6 +111,12 @@ describe.each(BACKENDS)('assignment filters on %s', (backend) => {
     await both({ agency: 'Helsedirektoratet' }, ['TB2024-1', 'TB2024-2', 'TB2024-3', 'TB2024-4', 'TB2024-5']);
   });
 
+  it('treats % and _ in a filter as plain characters', async () => {
+    await both({ agency: '%' }, []);
+    await both({ agency: 'helse_irektoratet' }, []);
+    await both({ section: '_' }, []);
+  });
+
   it('combines filters', async () => {
     await both({ department: 'FHA', section: '3' }, ['TB2024-1', 'TB2023-1']);
     await both({ year: 2024, hasDeadline: false, department: 'KTA' }, ['TB2024-5']);

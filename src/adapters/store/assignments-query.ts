@@ -2,6 +2,7 @@
  * Reading assignments: the list with filters, and one assignment with its full timeline.
  * Every function takes a Viewer; confidential assignments never reach a viewer who may not see them.
  */
+import { escapeLike } from './like.js';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { idKey, isSyntheticKey, unscoped } from '../../core/register/ids.js';
 import { type DerivedStatus, deriveStatus, osloDate } from '../../core/register/status.js';
@@ -55,7 +56,7 @@ function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: 
     .leftJoin('agency as ag', 'ag.id', 'd.agency_id');
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
-  if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${f.agency}%`);
+  if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${escapeLike(f.agency)}%`);
   if (f.status !== undefined && !DERIVED.includes(f.status)) q = q.where('a.status', '=', f.status);
   for (const condition of appearanceConditions(f)) q = q.where(condition);
   return q;
@@ -73,7 +74,7 @@ export function appearanceConditions(
     out.push(sql<boolean>`ap.departments @> ${JSON.stringify([f.department.toUpperCase()])}::jsonb`);
   // "2.1" also selects its subsections "2.1.3".
   if (f.section !== undefined)
-    out.push(sql<boolean>`(ap.section = ${f.section} or ap.section like ${`${f.section}.%`})`);
+    out.push(sql<boolean>`(ap.section = ${f.section} or ap.section like ${`${escapeLike(f.section)}.%`})`);
   if (f.hasDeadline !== undefined) {
     const exists = sql<boolean>`exists (select 1 from appearance_deadline dl where dl.appearance_id = ap.id and dl.date is not null)`;
     out.push(f.hasDeadline ? exists : sql<boolean>`not ${exists}`);
@@ -203,7 +204,7 @@ export async function resolveAssignment(
   printed: string,
   viewer: Viewer,
 ): Promise<number | null> {
-  const key = idKey(printed).replace(/[\\%_]/g, '\\$&');
+  const key = escapeLike(idKey(printed));
   let q = db
     .selectFrom('assignment_identifier as i')
     .innerJoin('assignment as a', 'a.id', 'i.assignment_id')

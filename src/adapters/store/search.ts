@@ -4,6 +4,7 @@
  * tobakk), but it does not split compounds; every query word is therefore also matched as a prefix of
  * the stem (tobakk:* finds "tobakksstrategi"), and exact stem matches rank higher than prefix matches.
  */
+import { escapeLike } from './like.js';
 import { type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
 import { namesHiddenId, redactIds } from '../../core/register/redact.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
@@ -80,7 +81,10 @@ export async function search(
       d = d.where(
         'document.agency_id',
         'in',
-        db.selectFrom('agency').select('agency.id').where('agency.name', 'ilike', `%${q.agency}%`),
+        db
+          .selectFrom('agency')
+          .select('agency.id')
+          .where('agency.name', 'ilike', `%${escapeLike(q.agency)}%`),
       );
     return d;
   };
@@ -112,7 +116,10 @@ export async function search(
   }
   if (f.section !== undefined) {
     g = g.where((eb) =>
-      eb.or([eb('g.section', '=', f.section ?? ''), eb('g.section', 'like', `${f.section}.%`)]),
+      eb.or([
+        eb('g.section', '=', f.section ?? ''),
+        eb('g.section', 'like', `${escapeLike(f.section ?? '')}.%`),
+      ]),
     );
   }
   const rankedA = db
