@@ -8,12 +8,26 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
+// Errors the commands do not handle themselves: name the cause in Norwegian, never a stack trace.
+function describe(err) {
+  const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
+    return `fikk ikke kontakt med databaseserveren i DATABASE_URL (${code}). Kontroller adressen, eller fjern DATABASE_URL for å bruke den innebygde databasen.`;
+  }
+  if (code === '28P01' || code === '28000')
+    return 'databaseserveren avviste brukernavnet eller passordet i DATABASE_URL.';
+  if (code === '3D000')
+    return 'databasen i DATABASE_URL finnes ikke på serveren. Opprett den først (createdb).';
+  if (code === 'EACCES') return `mangler tilgang: ${err.path ?? ''}`.trim();
+  return `uventet feil: ${err instanceof Error ? err.message : String(err)}`;
+}
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
   (err) => {
-    console.error(`styr: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`styr: ${describe(err)}`);
     process.exitCode = 1;
   },
 );

@@ -165,9 +165,13 @@ export async function migrate<T>(db: Kysely<T>, schema?: string): Promise<void> 
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // No failed migration means the database could not be reached at all: pass the driver's error on
+    // unchanged, so its code (ECONNREFUSED, 28P01 …) can be explained to the user.
+    if (!failed) throw error;
     throw new Error(
       `Databasemigrering ${failed} feilet: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
 }
