@@ -26,10 +26,12 @@ import { splitInlineHeaders } from './assignments/inline-split.js';
 import { readParts } from './assignments/parts.js';
 import { assignSyntheticIds, canonicalIds, checkDuplicates, checkSuspectIds } from './assignments/records.js';
 import { findReferences } from './assignments/references.js';
+import { RESTATED_START } from './assignments/restated.js';
 import {
   CARRIED_HEADING_RE,
   closesLetter,
   isNoise,
+  LETTER_PART_HEADING_RE,
   NEW_HEADING_RE,
   numberedHeading,
   plain,
@@ -92,6 +94,7 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
     } else if (
       numberedHeading(t, ctx.sections.length === 0) ||
       closesLetter(t) ||
+      LETTER_PART_HEADING_RE.test(t) ||
       (sectionStarts.has(line.no) && /^(?:\d|Vedlegg)/.test(t) && (i === 0 || lines[i - 1]!.no !== line.no))
     ) {
       carried = false;
@@ -108,11 +111,16 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
   }
 
   const out: Assignment[] = [];
+  /** Index in `out` → the relation a restating header names to its own ID. */
+  const restated = new Map<number, Assignment['references'][number]>();
   const placeholders = new Map<number, { placeholder: string; heading: string }>();
   for (let k = 0; k < found.length; k++) {
     const { header: h, carried: underCarried, heading: printedHeading } = found[k]!;
     const nextStart = k + 1 < found.length ? found[k + 1]!.header.start : lines.length;
-    const title = readTitle(lines, h.end, h.title, h.titleInCell, scheme);
+    // A withdrawal names its title on the header line or not at all; the next line is the reason.
+    const title = h.restated?.withdrawn
+      ? { title: h.title, end: h.end }
+      : readTitle(lines, h.end, h.title, h.titleInCell, scheme);
     let to = nextStart;
     for (let b = title.end + 1; b < nextStart; b++) {
       if (boundary[b]) {
@@ -135,10 +143,10 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
         firstNo,
       );
     }
-    if (title.title === '') {
+    if (title.title === '' && !h.restated) {
       ctx.warn('assignment_title_missing', `Fant ingen tittel for oppdrag ${ids[0] ?? ''}.`, firstNo);
     }
-    const kind = kindOf(ids[0] ?? null, underCarried, ctx.year, scheme);
+    const kind = kindOf(ids[0] ?? null, underCarried, ctx.year, scheme, h.restated !== undefined);
     out.push({
       id: ids[0] ?? '',
       otherIds: ids.slice(1),
@@ -151,10 +159,14 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
       deadlines: collectDeadlines(parsed.lines, parsed.partOf, labels, ctx.year),
       parts: parsed.parts,
       references: [],
-      statusText: kind === 'carried_over' ? statusText(paras) : null,
+      statusText:
+        kind === 'carried_over' || h.restated
+          ? statusText(h.restated?.withdrawn ? [plain(lines[h.start]!), ...paras] : paras)
+          : null,
       confidential: isConfidential([title.title, ...paras]),
       lines: [firstNo, Math.max(firstNo, lastNo)],
     });
+    if (h.restated && ids[0]) restated.set(out.length - 1, { id: ids[0], relation: h.restated.relation });
     if (ids.length === 0)
       placeholders.set(out.length - 1, { placeholder: h.placeholder ?? '', heading: printedHeading });
   }
@@ -165,6 +177,10 @@ function readAssignments(ctx: ExtractContext): Assignment[] {
     const a = out[r]!;
     const own = new Set([a.id, ...a.otherIds]);
     a.references = findReferences([a.title, a.body], own, canonical, scheme);
+    // "Presisering av oppdrag TB2026-02 …" restates TB2026-02 itself: the record is that assignment's
+    // appearance in this letter, and the reference to its own ID keeps what the letter does with it.
+    const self = restated.get(r);
+    if (self) a.references.unshift(self);
   }
   checkSuspectIds(out, ctx, scheme);
   return checkDuplicates(out, ctx);
@@ -189,17 +205,20 @@ function warnNoneFound(ctx: ExtractContext, lines: readonly Line[]): void {
 /**
  * Under a "Tidligere gitte oppdrag" heading, or an ID from an earlier year restated in this letter
  * ("TB2020-57/2" under "Endringer i frister"): carried over. A TTB ID of the letter's year: supplement.
+ * An assignment of this year that a letter clarifies, changes or withdraws ("Presisering av oppdrag
+ * TB2026-02 …" in Tillegg nr. 1 to the 2026 letter) is not new either: a supplement to it.
  */
 function kindOf(
   id: string | null,
   underCarried: boolean,
   year: number | null,
   scheme: IdScheme,
+  restated: boolean,
 ): AssignmentKind {
   if (underCarried) return 'carried_over';
   const p = id ? idParts(id) : null;
   if (p && year !== null && p.year < year) return 'carried_over';
-  if (p && isSupplementPrefix(p.prefix, scheme)) return 'supplement';
+  if (restated || (p && isSupplementPrefix(p.prefix, scheme))) return 'supplement';
   return 'new';
 }
 
@@ -224,7 +243,7 @@ function unparsedHeader(text: string, scheme: IdScheme): boolean {
  * derived forms ("TB", "TTB", "RTB"; "OPP", "TOPP"). A cheap test before reading a header.
  */
 function headerStartChars(scheme: IdScheme): Set<number> {
-  const out = new Set(['I', 'O', 'R', 'T'].map((c) => c.charCodeAt(0)));
+  const out = new Set(['I', 'O', 'R', 'T', ...RESTATED_START].map((c) => c.charCodeAt(0)));
   for (const b of scheme.bases) out.add(b.charCodeAt(0));
   return out;
 }

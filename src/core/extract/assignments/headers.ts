@@ -11,6 +11,7 @@
  * - bare:    `TTB2022-2 Fastlegers arbeid med attester og erklæringer` — supplementary letters, whose
  *            department follows the body (`Ansvarlig avdeling i HOD: SHA`)
  */
+import type { ReferenceRelation } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
 import {
   afterDeptLabel,
@@ -21,9 +22,19 @@ import {
   readCodes,
 } from './departments.js';
 import { completeOpenId, DEFAULT_ID_SCHEME, type IdCell, type IdScheme, readIdCell } from './ids.js';
-import { endsSentence, headingLike, isNoise, nextContent, plain, prevContent } from './scan.js';
+import { RESTATED_START, readRestated } from './restated.js';
+import {
+  CARRIED_HEADING_RE,
+  endsSentence,
+  headingLike,
+  isNoise,
+  NEW_HEADING_RE,
+  nextContent,
+  plain,
+  prevContent,
+} from './scan.js';
 
-export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare';
+export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare' | 'restated';
 
 export interface Header {
   layout: HeaderLayout;
@@ -40,6 +51,8 @@ export interface Header {
   title: string;
   /** The title sits in its own table cell and never wraps onto following lines. */
   titleInCell: boolean;
+  /** A header restating an earlier assignment ("Presisering av oppdrag TB2026-02 …"); see restated.ts. */
+  restated?: { relation: ReferenceRelation; withdrawn: boolean };
 }
 
 const PAREN_RE = new RegExp(
@@ -58,7 +71,11 @@ export function readHeader(
   const line = lines[i]!;
   const text = line.text;
   if (text === '') return null;
-  if (text.startsWith('Oppdrag')) return readParen(lines, i, scheme);
+  if (text.startsWith('Oppdrag')) return readParen(lines, i, scheme) ?? restatedHeader(lines, i, scheme);
+  if (RESTATED_START.includes(text[0] ?? '')) {
+    const r = restatedHeader(lines, i, scheme);
+    if (r) return r;
+  }
   if (text.includes('\t')) {
     const tab = readTab(text, i, scheme);
     if (tab) return tab;
@@ -91,6 +108,24 @@ function readTab(text: string, i: number, scheme: IdScheme): Header | null {
     hasDeptSlot: dept !== null,
     title,
     titleInCell: title !== '',
+  };
+}
+
+function restatedHeader(lines: readonly Line[], i: number, scheme: IdScheme): Header | null {
+  const r = readRestated(lines, i, scheme);
+  if (!r) return null;
+  return {
+    layout: 'restated',
+    start: i,
+    end: i,
+    ids: r.ids,
+    placeholder: null,
+    departments: [],
+    hasDeptSlot: false,
+    title: r.title,
+    // A withdrawal names no title, or names it on the header line: the next line is the body.
+    titleInCell: r.withdrawn,
+    restated: { relation: r.relation, withdrawn: r.withdrawn },
   };
 }
 
@@ -207,8 +242,14 @@ function readBare(lines: readonly Line[], i: number, cell: IdCell): Header | nul
     // never runs on into the next line, so a header may follow it directly, page start or not.
     const separated = !adjacent || deptLine(prev) !== null || headingLike(prev) || URL_LINE_RE.test(prev);
     if (!separated) return null;
-    // "… har i oppdrag, jf." + "TTB2024-58 Styringsdata …": a reference continuing the sentence.
-    if (/(?:^|\s)(?:jf|jfr|se|ref|nr|kap|pkt|bl\.a|f\.eks|oppdrag|ID)\.?:?$/i.test(prev)) return null;
+    // "… har i oppdrag, jf." + "TTB2024-58 Styringsdata …": a reference continuing the sentence. A group
+    // heading that ends in the same word ("Nye oppdrag" + "TTB2026-1 Skredvarsling …") opens a list.
+    if (
+      /(?:^|\s)(?:jf|jfr|se|ref|nr|kap|pkt|bl\.a|f\.eks|oppdrag|ID)\.?:?$/i.test(prev) &&
+      !NEW_HEADING_RE.test(prev) &&
+      !CARRIED_HEADING_RE.test(prev)
+    )
+      return null;
     if (!endsSentence(prev) && deptLine(prev) === null && !headingLike(prev) && !/[:;]$/.test(prev)) {
       // After a blank line in double-spaced text a wrapped sentence can start with an ID; a header
       // never follows a line that stops mid-sentence on a lower-case word.

@@ -84,6 +84,14 @@ export function closesLetter(text: string): boolean {
 /** "Tidligere gitte oppdrag som ikke er ferdigstilt", "… som ikke er fullført og derfor gjentas." */
 export const CARRIED_HEADING_RE =
   /^(?:Tidligere\s+(?:gitte\s+)?oppdrag|Oppdrag\s+(?:som\s+)?(?:videreføres|ikke\s+er\s+ferdigstilt)|Videreførte\s+oppdrag|Pågående\s+oppdrag\s+fra\s+tidligere)/;
+/**
+ * An unnumbered heading that opens a part of the letter holding no assignments: "Budsjettendringer",
+ * "Fullmakter", "Styringskalender". Supplementary letters print them without numbers, and an HTML page
+ * has no blank line before them, so they must end the assignment above by their wording.
+ */
+export const LETTER_PART_HEADING_RE =
+  /^(?:Budsjett(?:endringer|et|rammer)?|Endringer i (?:budsjettet|tildelingen)|Økonomiske rammer|Tildeling(?:er)?|Fullmakter|Styringskalender)(?:\s+og\s+(?:budsjett|fullmakter|tildeling|rapportering)\p{L}*)?$/iu;
+
 /** A heading that opens a list of new assignments again. */
 export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Særskilte|Særlige|Andre|Øvrige)\s+oppdrag\s*:?$/i;
 

@@ -23,8 +23,17 @@ const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(
 // A label row holds labels only, so it opens with one: a cheap anchored test before the full scan.
 const LABEL_START_RE = /^(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total|endring)\s/iu;
 
+/**
+ * The labels of a label row, or null. An HTML or DOCX table prints them one per cell
+ * ("Tidligere tildeling⇥Ny tildeling⇥Sum tildelt"); then every cell must hold exactly one label,
+ * so the header row of an ordinary budget table ("Kap.⇥Post⇥…⇥Ny tildeling") never qualifies.
+ */
 function labelsOf(text: string): string[] | null {
-  if (text.length > 120 || text.includes('\t')) return null;
+  if (text.length > 120) return null;
+  if (text.includes('\t')) {
+    const cells = text.split('\t').map((c) => c.trim());
+    if (cells.some((c) => c === '' || (c.match(LABEL_RE)?.length ?? 0) !== 1)) return null;
+  }
   const labels = [...text.matchAll(LABEL_RE)].map((m) => m[0]);
   if (labels.length < 2) return null;
   return text.replace(LABEL_RE, '').trim() === '' ? labels : null;
