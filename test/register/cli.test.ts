@@ -96,7 +96,8 @@ describe('styr register commands', () => {
     const file = join(dir, 'eksport.json');
     await styr(['export', '--out', file]);
     const r = await styr(['restore', file], () => restored);
-    expect(r.out).toMatch(/Gjenopprettet: 1 dokumenter/);
+    // Both examples: the 2026 letter and its Tillegg nr. 1.
+    expect(r.out).toMatch(/Gjenopprettet: 2 dokumenter/);
     const bad = join(dir, 'feil.json');
     writeFileSync(bad, '{"hei": 1}');
     const b = await styr(['restore', bad], () => restored);

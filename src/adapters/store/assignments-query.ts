@@ -14,6 +14,7 @@ import {
   sortTimeline,
   type TimelineEntry,
 } from '../../core/register/timeline.js';
+import { currentView } from '../../core/register/current.js';
 import { redactDeep, redactIds } from '../../core/register/redact.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { hiddenKeys, scopeOfKey } from './confidential.js';
@@ -414,7 +415,7 @@ export async function showAssignment(
       at: c.at,
       kind: 'deadline_change',
       document: c.source_document_id !== null ? (docs.get(c.source_document_id) ?? null) : null,
-      text: `Frist endret fra ${c.old_date ?? 'ingen'} til ${c.new_date ?? 'ingen'}: ${c.reason}`,
+      text: `Frist${c.part !== null ? ` (${c.part})` : ''} endret fra ${c.old_date ?? 'ingen'} til ${c.new_date ?? 'ingen'}: ${c.reason}`,
       actor: c.actor,
       details: { from: c.old_date, to: c.new_date, part: c.part, source: c.source_kind, reason: c.reason },
     });
@@ -467,7 +468,15 @@ export async function showAssignment(
     return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
   });
   const last = latest[latest.length - 1];
-  const lastDeadlines = last ? dls.filter((d) => d.appearance_id === last.id) : [];
+  const current = currentView(
+    latest.map((ap) => ({
+      kind: ap.kind,
+      title: ap.title,
+      departments: ap.departments,
+      deadlines: dls.filter((d) => d.appearance_id === ap.id),
+    })),
+  );
+  const lastDeadlines = current?.deadlines ?? [];
   const personChange = changes
     .filter((c) => c.source_kind === 'person')
     .sort((x, y) => x.id - y.id)
@@ -486,9 +495,9 @@ export async function showAssignment(
     id,
     key: unscoped(a.key),
     ids: ids.filter((i) => !isSyntheticKey(i.key)).map((i) => i.label),
-    title: redactIds(last?.title ?? '', redacted),
+    title: redactIds(current?.title ?? '', redacted),
     body: redactIds(last?.body ?? '', redacted),
-    departments: last?.departments ?? [],
+    departments: current?.departments ?? [],
     status: a.status,
     derived: deriveStatus(
       a.status,

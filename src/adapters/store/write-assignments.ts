@@ -1,7 +1,8 @@
 /**
  * Writing assignment appearances of one document version: diff by ID, lineage (join or merge register
  * assignments), children (deadlines, parts, references), and what an appearance says about status
- * and deadlines (carried over → videreført, "erstatter X" → X erstattet, a new date → deadline change).
+ * and deadlines (carried over → videreført, "trekkes tilbake" → trukket, "erstatter X" → X erstattet,
+ * a new date for the assignment or a sub-task → deadline change).
  */
 import type { Kysely } from 'kysely';
 import type { Assignment, Warning } from '../../core/model/extraction.js';
@@ -9,7 +10,7 @@ import { countDiff, type DiffCounts, diffRecords, type IncomingRecord } from '..
 import { idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
 import { assignmentKeys, searchText } from '../../core/register/records.js';
-import { checkTransition } from '../../core/register/status.js';
+import { checkTransition, statusFromText } from '../../core/register/status.js';
 import { documentTime } from '../../core/register/timeline.js';
 import type { AuditEntry } from './audit.js';
 import type { Database, NewRow } from './schema.js';
@@ -229,25 +230,28 @@ async function setSystemStatuses(
   for (const c of chunks(events)) await db.insertInto('status_event').values(c).execute();
 }
 
-/** The whole-assignment deadline an appearance prints (the last dated one without a part label). */
-function mainDeadline(a: Assignment): { date: string; text: string } | null {
-  const whole = a.deadlines.filter((d) => d.part === null && d.date !== null);
-  const d = whole[whole.length - 1];
-  return d?.date ? { date: d.date, text: d.text } : null;
+/**
+ * The deadline an appearance prints per sub-task (null = the whole assignment): the last dated one of
+ * each. A supplementary letter may move one sub-task only ("Fristen for deloppdrag b) utsettes til …").
+ */
+function deadlinesByPart(a: Assignment): Map<string | null, { date: string; text: string }> {
+  const out = new Map<string | null, { date: string; text: string }>();
+  for (const d of a.deadlines) if (d.date !== null) out.set(d.part, { date: d.date, text: d.text });
+  return out;
 }
 
 /**
- * A letter that prints another date for an assignment seen in an earlier letter changed its deadline
- * ("Videreføres med ny frist: 31. mars 2022", "Frist utsettes til …"); record it with the document as source.
+ * A letter that prints another date for an assignment, or one of its sub-tasks, seen in an earlier letter
+ * changed that deadline ("Videreføres med ny frist: 31. mars 2022", "Frist utsettes til …", "Fristen for
+ * deloppdrag b) utsettes til …"); record it with the document as source. The comparison is with the
+ * latest earlier document the assignment appears in.
  */
 async function recordDocumentDeadlineChanges(
   db: Kysely<Database>,
   items: readonly { assignmentId: number; a: Assignment }[],
   ctx: WriteContext,
 ): Promise<number> {
-  const withDate = items
-    .map((i) => ({ ...i, main: mainDeadline(i.a) }))
-    .filter((i): i is typeof i & { main: { date: string; text: string } } => i.main !== null);
+  const withDate = items.map((i) => ({ ...i, parts: deadlinesByPart(i.a) })).filter((i) => i.parts.size > 0);
   if (withDate.length === 0) return 0;
   const ids = [...new Set(withDate.map((i) => i.assignmentId))];
   const here = documentTime({
@@ -257,60 +261,58 @@ async function recordDocumentDeadlineChanges(
     date: ctx.documentDate,
     title: null,
   });
-  const prior = new Map<number, { time: string; date: string | null }>();
+  const rows: { assignment: number; time: string; part: string | null; date: string | null }[] = [];
   for (const c of chunks(ids)) {
-    const rows = await db
+    const found = await db
       .selectFrom('appearance as ap')
       .innerJoin('document as d', 'd.id', 'ap.document_id')
-      .leftJoin('appearance_deadline as dl', (j) =>
-        j.onRef('dl.appearance_id', '=', 'ap.id').on('dl.part', 'is', null),
-      )
-      .select([
-        'ap.assignment_id',
-        'ap.id',
-        'd.year',
-        'd.date',
-        'd.id as doc',
-        'dl.date as deadline',
-        'dl.ord',
-      ])
+      .leftJoin('appearance_deadline as dl', 'dl.appearance_id', 'ap.id')
+      .select(['ap.assignment_id', 'd.year', 'd.date', 'd.id as doc', 'dl.date as deadline', 'dl.part'])
       .where('ap.assignment_id', 'in', c)
       .where('ap.document_id', '!=', ctx.documentId)
       .orderBy('ap.id')
       .orderBy('dl.ord')
       .execute();
-    for (const r of rows) {
-      const t = documentTime({ id: r.doc, type: '', year: r.year, date: r.date, title: null });
-      if (t >= here) continue;
-      const p = prior.get(r.assignment_id);
-      if (!p || t > p.time) prior.set(r.assignment_id, { time: t, date: r.deadline });
-      else if (t === p.time && r.deadline !== null) p.date = r.deadline;
+    for (const r of found) {
+      const time = documentTime({ id: r.doc, type: '', year: r.year, date: r.date, title: null });
+      if (time < here) rows.push({ assignment: r.assignment_id, time, part: r.part, date: r.deadline });
     }
+  }
+  const latest = new Map<number, string>();
+  for (const r of rows) if (r.time > (latest.get(r.assignment) ?? '')) latest.set(r.assignment, r.time);
+  const prior = new Map<number, Map<string | null, string>>();
+  for (const r of rows) {
+    if (r.date === null || latest.get(r.assignment) !== r.time) continue;
+    const m = prior.get(r.assignment) ?? new Map<string | null, string>();
+    m.set(r.part, r.date);
+    prior.set(r.assignment, m);
   }
   const changes: NewRow<'deadline_change'>[] = [];
   for (const i of withDate) {
-    const p = prior.get(i.assignmentId);
-    if (!p || p.date === null || p.date === i.main.date) continue;
-    changes.push({
-      assignment_id: i.assignmentId,
-      part: null,
-      old_date: p.date,
-      new_date: i.main.date,
-      new_text: i.main.text,
-      at: ctx.now,
-      actor: ctx.actor,
-      reason: `Ny frist i ${ctx.documentLabel}`,
-      source_kind: 'document',
-      source_document_id: ctx.documentId,
-    });
-    ctx.audit.push({
-      at: ctx.now,
-      actor: ctx.actor,
-      action: 'deadline_change',
-      entity: 'assignment',
-      entityId: i.assignmentId,
-      details: { from: p.date, to: i.main.date, document: ctx.documentId },
-    });
+    for (const [part, now] of i.parts) {
+      const before = prior.get(i.assignmentId)?.get(part);
+      if (before === undefined || before === now.date) continue;
+      changes.push({
+        assignment_id: i.assignmentId,
+        part,
+        old_date: before,
+        new_date: now.date,
+        new_text: now.text,
+        at: ctx.now,
+        actor: ctx.actor,
+        reason: `Ny frist i ${ctx.documentLabel}`,
+        source_kind: 'document',
+        source_document_id: ctx.documentId,
+      });
+      ctx.audit.push({
+        at: ctx.now,
+        actor: ctx.actor,
+        action: 'deadline_change',
+        entity: 'assignment',
+        entityId: i.assignmentId,
+        details: { from: before, to: now.date, part, document: ctx.documentId },
+      });
+    }
   }
   for (const c of chunks(changes)) await db.insertInto('deadline_change').values(c).execute();
   return changes.length;
@@ -455,13 +457,22 @@ export async function writeAssignments(
   // What a new appearance says about status and deadlines; a correction of the same letter does not repeat it.
   const added = inserts.map((t) => ({ assignmentId: t.assignmentId, a: t.rec.record }));
   await recordDocumentDeadlineChanges(db, added, ctx);
-  const statusChanges: StatusChange[] = added
-    .filter((t) => t.a.kind === 'carried_over')
-    .map((t) => ({
-      assignmentId: t.assignmentId,
-      to: 'videreført',
-      reason: `Videreført i ${ctx.documentLabel}`,
-    }));
+  const statusChanges: StatusChange[] = added.flatMap((t): StatusChange[] => {
+    // "Oppdrag TB2026-03 trekkes tilbake", "Utgår": withdrawn by the letter, carried over or not.
+    if (statusFromText(t.a.statusText) === 'trukket')
+      return [
+        {
+          assignmentId: t.assignmentId,
+          to: 'trukket',
+          reason: `Trukket i ${ctx.documentLabel}: ${t.a.statusText ?? ''}`,
+        },
+      ];
+    if (t.a.kind === 'carried_over')
+      return [
+        { assignmentId: t.assignmentId, to: 'videreført', reason: `Videreført i ${ctx.documentLabel}` },
+      ];
+    return [];
+  });
   const replaced = added.flatMap((t) =>
     t.a.references
       .filter((r) => r.relation === 'replaces')

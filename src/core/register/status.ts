@@ -28,6 +28,20 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
 /** Statuses in which an assignment still owes work, so its deadlines can be missed. */
 export const OPEN_STATUSES: readonly Status[] = ['ny', 'pågår', 'videreført'];
 
+// "Oppdrag TB2026-03 trekkes tilbake", "Utgår.", "… trekkes uten at det gis nytt oppdrag", "Bortfaller".
+// "… trekkes (derfor) inn i arbeidet" is prose about involving someone, not a withdrawal.
+const WITHDRAWN_RE =
+  /(?<!\p{L})(?:trekkes(?!(?:\s+\p{L}+)?\s+(?:inn|med|fram|frem|opp|ut)(?!\p{L}))|trukket|utgår|bortfaller)(?!\p{L})/iu;
+
+/**
+ * The status a letter's own status sentence for an assignment implies (Assignment.statusText), or null.
+ * Only a withdrawal is read: "Avsluttes" or "Ferdigstilt" says nothing about whether the ministry
+ * accepted a delivery, so those are left to a person.
+ */
+export function statusFromText(text: string | null): Status | null {
+  return text !== null && WITHDRAWN_RE.test(text) ? 'trukket' : null;
+}
+
 export type TransitionCheck = { ok: true } | { ok: false; code: string; message: string };
 
 export function checkTransition(from: string, to: string, reason: string): TransitionCheck {
