@@ -73,6 +73,16 @@ describe('the 2026 letter and Tillegg nr. 1 in one register', () => {
     ]);
   });
 
+  it('lists the merged view too: titles kept, every sub-task deadline, the moved one updated', async () => {
+    const list = await reg.assignments({ year: 2026 });
+    const byKey = new Map(list.flatMap((a) => a.ids.map((id) => [id, a] as const)));
+    expect(byKey.get('TB2026-03')?.title).toBe('Evaluering av tilskuddsordningen for friluftsformål');
+    expect(byKey.get('TB2026-02')?.deadlines).toEqual(['2026-05-01', '2026-10-01', '2026-12-15']);
+    expect(byKey.get('TB2026-02')?.title).toBe(
+      'Veileder om tilrettelegging for personer med nedsatt funksjonsevne',
+    );
+  });
+
   it('adds TTB2026-1 as a supplement of its own, and leaves TB2026-01 untouched', async () => {
     const t = await reg.show('TTB2026-1');
     expect(t?.departments).toEqual(['KLA']);

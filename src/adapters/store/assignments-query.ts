@@ -118,6 +118,56 @@ async function personDeadlines(db: Kysely<Database>, assignmentIds: number[]) {
   return out;
 }
 
+/**
+ * For assignments whose latest appearance is a supplement, the merged current view (see
+ * core/register/current.ts): a supplement that restates an earlier assignment prints only what it
+ * changes, so the list must not show its empty title or only the one sub-task deadline it moved.
+ */
+async function mergedViews(db: Kysely<Database>, assignmentIds: number[]) {
+  const out = new Map<number, { title: string; departments: string[]; deadlines: (string | null)[] }>();
+  for (let i = 0; i < assignmentIds.length; i += 1000) {
+    const apps = await db
+      .selectFrom('appearance as ap')
+      .innerJoin('document as d', 'd.id', 'ap.document_id')
+      .select(['ap.id', 'ap.assignment_id', 'ap.kind', 'ap.title', 'ap.departments', 'd.year', 'd.date'])
+      .where('ap.assignment_id', 'in', assignmentIds.slice(i, i + 1000))
+      .execute();
+    const dls = await db
+      .selectFrom('appearance_deadline')
+      .select(['appearance_id', 'part', 'date'])
+      .where(
+        'appearance_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .orderBy('appearance_id')
+      .orderBy('ord')
+      .execute();
+    const dlsOf = new Map<number, typeof dls>();
+    for (const d of dls) dlsOf.set(d.appearance_id, [...(dlsOf.get(d.appearance_id) ?? []), d]);
+    const byAssignment = new Map<number, typeof apps>();
+    for (const a of apps)
+      byAssignment.set(a.assignment_id, [...(byAssignment.get(a.assignment_id) ?? []), a]);
+    for (const [id, list] of byAssignment) {
+      const ordered = list.sort((x, y) => {
+        const tx = documentTime({ id: 0, type: '', year: x.year, date: x.date, title: null });
+        const ty = documentTime({ id: 0, type: '', year: y.year, date: y.date, title: null });
+        return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
+      });
+      const view = currentView(
+        ordered.map((ap) => ({
+          kind: ap.kind,
+          title: ap.title,
+          departments: ap.departments,
+          deadlines: dlsOf.get(ap.id) ?? [],
+        })),
+      );
+      if (view) out.set(id, { ...view, deadlines: view.deadlines.map((d) => d.date) });
+    }
+  }
+  return out;
+}
+
 export async function listAssignments(
   db: Kysely<Database>,
   f: AssignmentFilter,
@@ -163,10 +213,15 @@ export async function listAssignments(
     rows.map((r) => r.appearance_id),
   );
   const person = await personDeadlines(db, ids);
+  const merged = await mergedViews(
+    db,
+    rows.filter((r) => r.kind === 'supplement').map((r) => r.assignment_id),
+  );
   const hidden = await hiddenKeys(db, viewer);
   const today = osloDate(clock());
   const out = rows.map((r) => {
-    const printed = dls.get(r.appearance_id) ?? [];
+    const view = merged.get(r.assignment_id);
+    const printed = view?.deadlines ?? dls.get(r.appearance_id) ?? [];
     const override = person.get(r.assignment_id);
     const deadlines = override !== undefined ? [override] : printed;
     const dated = deadlines.filter((d): d is string => d !== null).sort();
@@ -174,8 +229,8 @@ export async function listAssignments(
       id: r.assignment_id,
       key: unscoped(r.key),
       ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
-      title: redactIds(r.title, hidden.printedIn(scopeOfKey(r.key))),
-      departments: r.departments,
+      title: redactIds(view?.title ?? r.title, hidden.printedIn(scopeOfKey(r.key))),
+      departments: view?.departments ?? r.departments,
       year: r.year,
       kind: r.kind,
       status: r.status,
