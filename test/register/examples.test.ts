@@ -41,6 +41,9 @@ describe('the 2026 letter and Tillegg nr. 1 in one register', () => {
     ]);
     const refs = a?.timeline.filter((e) => e.kind === 'references') ?? [];
     expect(refs.map((e) => [e.details.relation, e.document?.date])).toEqual([['clarifies', '2026-03-14']]);
+    // The supplement restates this assignment: no "TB2026-02 presiserer TB2026-02".
+    expect(refs.map((e) => e.text)).toEqual(['Presisert i tillegg til tildelingsbrev 2026']);
+    expect(apps[1]?.text).toMatch(/^Omtalt i tillegg til tildelingsbrev 2026: TB2026-02 /);
     const changes = a?.timeline.filter((e) => e.kind === 'deadline_change') ?? [];
     expect(changes.map((e) => [e.details, e.document?.date])).toEqual([
       [
@@ -52,6 +55,13 @@ describe('the 2026 letter and Tillegg nr. 1 in one register', () => {
           reason: 'Ny frist i tillegg til tildelingsbrev 2026',
         },
         '2026-03-14',
+      ],
+    ]);
+    // Dated when the document made the change, and written as Norwegians write dates.
+    expect(changes.map((e) => [e.at, e.text])).toEqual([
+      [
+        '2026-03-14',
+        'Frist (b) endret fra 1. september 2026 til 1. oktober 2026: Ny frist i tillegg til tildelingsbrev 2026',
       ],
     ]);
     // Sub-tasks a and c keep the letter's deadlines; b has the supplement's.

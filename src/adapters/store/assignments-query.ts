@@ -14,12 +14,20 @@ import {
   sortTimeline,
   type TimelineEntry,
 } from '../../core/register/timeline.js';
+import { formatIsoDate } from '../../core/format/norwegian.js';
 import { currentView } from '../../core/register/current.js';
 import { redactDeep, redactIds } from '../../core/register/redact.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { hiddenKeys, scopeOfKey } from './confidential.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
+
+const SELF_RELATION_LABEL: Record<string, string> = {
+  clarifies: 'Presisert',
+  changes: 'Endret',
+  replaces: 'Erstattet',
+  refers: 'Omtalt',
+};
 
 /** Statuses computed from deadlines; `--status forfalt` filters on them after the query. */
 export const DERIVED: readonly string[] = ['forfalt', 'snart forfall'];
@@ -422,6 +430,14 @@ export async function showAssignment(
   const hiddenTargets = hidden.scoped;
   const redacted = hidden.printedIn(scopeOfKey(a.key));
 
+  const ownKeys = new Set(ids.map((i) => i.key));
+  const firstAppearance = [...apps].sort((x, y) => {
+    const dx = docs.get(x.document_id);
+    const dy = docs.get(y.document_id);
+    const tx = dx ? documentTime(dx) : '';
+    const ty = dy ? documentTime(dy) : '';
+    return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
+  })[0]?.id;
   const entries: TimelineEntry[] = [];
   for (const ap of apps) {
     const doc = docs.get(ap.document_id) ?? null;
@@ -430,7 +446,11 @@ export async function showAssignment(
       at: doc ? documentTime(doc) : ap.id.toString(),
       kind: 'appearance',
       document: doc,
-      text: `${KIND_LABEL[ap.kind] ?? ap.kind}: ${ap.printed_id} ${ap.title}`,
+      // A supplement appearance of an assignment given earlier restates it; it is no new supplement.
+      text:
+        ap.kind === 'supplement' && ap.id !== firstAppearance
+          ? `Omtalt i ${doc ? documentLabel(doc) : 'tillegg'}: ${ap.printed_id} ${ap.title}`.trimEnd()
+          : `${KIND_LABEL[ap.kind] ?? ap.kind}: ${ap.printed_id} ${ap.title}`,
       actor: null,
       details: {
         printedId: ap.printed_id,
@@ -449,7 +469,11 @@ export async function showAssignment(
         at: doc ? documentTime(doc) : '',
         kind: 'references',
         document: doc,
-        text: `${ap.printed_id} ${RELATION_LABEL[r.relation] ?? r.relation} ${r.target_label}`,
+        // A supplement that restates this very assignment ("Presisering av oppdrag TB2026-02") points at
+        // itself: say what the document does to it instead of "TB2026-02 presiserer TB2026-02".
+        text: ownKeys.has(r.target_key)
+          ? `${SELF_RELATION_LABEL[r.relation] ?? 'Omtalt'} i ${doc ? documentLabel(doc) : 'dokumentet'}`
+          : `${ap.printed_id} ${RELATION_LABEL[r.relation] ?? r.relation} ${r.target_label}`,
         actor: null,
         details: { relation: r.relation, target: r.target_label },
       });
@@ -465,15 +489,18 @@ export async function showAssignment(
       details: { relation: r.relation, from: r.printed_id },
     });
   }
-  for (const c of changes)
+  for (const c of changes) {
+    const source = c.source_document_id !== null ? (docs.get(c.source_document_id) ?? null) : null;
     entries.push({
-      at: c.at,
+      // A change a document made happened when the document was written, not when it was imported.
+      at: source ? documentTime(source) : c.at,
       kind: 'deadline_change',
-      document: c.source_document_id !== null ? (docs.get(c.source_document_id) ?? null) : null,
-      text: `Frist${c.part !== null ? ` (${c.part})` : ''} endret fra ${c.old_date ?? 'ingen'} til ${c.new_date ?? 'ingen'}: ${c.reason}`,
+      document: source,
+      text: `Frist${c.part !== null ? ` (${c.part})` : ''} endret fra ${c.old_date ? formatIsoDate(c.old_date) : 'ingen'} til ${c.new_date ? formatIsoDate(c.new_date) : 'ingen'}: ${c.reason}`,
       actor: c.actor,
       details: { from: c.old_date, to: c.new_date, part: c.part, source: c.source_kind, reason: c.reason },
     });
+  }
   for (const e of events)
     entries.push({
       at: e.at,
