@@ -9,6 +9,9 @@ describe('normaliseText', () => {
     expect(normaliseText('\u22125 000')).toBe('-5 000');
     expect(normaliseText('15.\u00A0mars  2025')).toBe('15. mars 2025');
   });
+  it('drops control characters but keeps tabs', () => {
+    expect(normaliseText('Frist\u0000: 1.\u0007 mai\t2025\u001F')).toBe('Frist: 1. mai\t2025');
+  });
   it('fixes Cyrillic look-alikes inside Norwegian words only', () => {
     expect(fixLookalikes('H\u0435lsedirektoratet')).toBe('Helsedirektoratet');
     expect(fixLookalikes('tj\u0435n\u0435st\u0435r')).toBe('tjenester');

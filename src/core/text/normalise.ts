@@ -66,8 +66,12 @@ const GLYPHS: Record<string, string> = {
 const GLYPH_RE = /[\uF000-\uF8FF\u2212\u2010\u2011\u00AD\u200B\uFEFF\u25CF\u25AA\u25E6\u2023\u2043\u00B7]/g;
 const SPACES_RE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Control characters other than tab carry no text; PDF and DOCX text layers can hold them, and a NUL
+// would make PostgreSQL refuse the whole import.
+const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
 export function normaliseChars(text: string): string {
-  let out = text.normalize('NFC');
+  let out = text.normalize('NFC').replace(CONTROL_RE, '');
   out = out.replace(SPACES_RE, ' ');
   // Unknown private-use glyphs are almost always decorative bullets.
   out = out.replace(GLYPH_RE, (ch) => GLYPHS[ch] ?? '•');
