@@ -9,6 +9,7 @@ import { type DerivedStatus, deriveStatus, osloDate } from '../../core/register/
 import {
   type DocumentRef,
   documentTime,
+  inDocumentOrder,
   KIND_LABEL,
   RELATION_LABEL,
   sortTimeline,
@@ -157,11 +158,7 @@ async function mergedViews(db: Kysely<Database>, assignmentIds: number[]) {
     for (const a of apps)
       byAssignment.set(a.assignment_id, [...(byAssignment.get(a.assignment_id) ?? []), a]);
     for (const [id, list] of byAssignment) {
-      const ordered = list.sort((x, y) => {
-        const tx = documentTime({ id: 0, type: '', year: x.year, date: x.date, title: null });
-        const ty = documentTime({ id: 0, type: '', year: y.year, date: y.date, title: null });
-        return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
-      });
+      const ordered = inDocumentOrder(list, (ap) => ap);
       const view = currentView(
         ordered.map((ap) => ({
           kind: ap.kind,
@@ -431,13 +428,8 @@ export async function showAssignment(
   const redacted = hidden.printedIn(scopeOfKey(a.key));
 
   const ownKeys = new Set(ids.map((i) => i.key));
-  const firstAppearance = [...apps].sort((x, y) => {
-    const dx = docs.get(x.document_id);
-    const dy = docs.get(y.document_id);
-    const tx = dx ? documentTime(dx) : '';
-    const ty = dy ? documentTime(dy) : '';
-    return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
-  })[0]?.id;
+  const latest = inDocumentOrder(apps, (ap) => docs.get(ap.document_id));
+  const firstAppearance = latest[0]?.id;
   const entries: TimelineEntry[] = [];
   for (const ap of apps) {
     const doc = docs.get(ap.document_id) ?? null;
@@ -540,15 +532,6 @@ export async function showAssignment(
       details: { person: o.person },
     });
 
-  const latest = [...apps].sort((x, y) => {
-    const tx = documentTime(
-      docs.get(x.document_id) ?? { id: 0, type: '', year: null, date: null, title: null },
-    );
-    const ty = documentTime(
-      docs.get(y.document_id) ?? { id: 0, type: '', year: null, date: null, title: null },
-    );
-    return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
-  });
   const last = latest[latest.length - 1];
   const current = currentView(
     latest.map((ap) => ({

@@ -254,27 +254,21 @@ async function recordDocumentDeadlineChanges(
   const withDate = items.map((i) => ({ ...i, parts: deadlinesByPart(i.a) })).filter((i) => i.parts.size > 0);
   if (withDate.length === 0) return 0;
   const ids = [...new Set(withDate.map((i) => i.assignmentId))];
-  const here = documentTime({
-    id: ctx.documentId,
-    type: '',
-    year: ctx.documentYear,
-    date: ctx.documentDate,
-    title: null,
-  });
+  const here = documentTime({ year: ctx.documentYear, date: ctx.documentDate });
   const rows: { assignment: number; time: string; part: string | null; date: string | null }[] = [];
   for (const c of chunks(ids)) {
     const found = await db
       .selectFrom('appearance as ap')
       .innerJoin('document as d', 'd.id', 'ap.document_id')
       .leftJoin('appearance_deadline as dl', 'dl.appearance_id', 'ap.id')
-      .select(['ap.assignment_id', 'd.year', 'd.date', 'd.id as doc', 'dl.date as deadline', 'dl.part'])
+      .select(['ap.assignment_id', 'd.year', 'd.date', 'dl.date as deadline', 'dl.part'])
       .where('ap.assignment_id', 'in', c)
       .where('ap.document_id', '!=', ctx.documentId)
       .orderBy('ap.id')
       .orderBy('dl.ord')
       .execute();
     for (const r of found) {
-      const time = documentTime({ id: r.doc, type: '', year: r.year, date: r.date, title: null });
+      const time = documentTime(r);
       if (time < here) rows.push({ assignment: r.assignment_id, time, part: r.part, date: r.deadline });
     }
   }

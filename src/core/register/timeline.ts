@@ -35,8 +35,24 @@ export interface TimelineEntry {
 }
 
 /** When a document "happened": its date, else 1 January of its year, else the epoch. */
-export function documentTime(d: DocumentRef): string {
+export function documentTime(d: Pick<DocumentRef, 'year' | 'date'>): string {
   return d.date ?? (d.year !== null ? `${d.year}-01-01` : '1970-01-01');
+}
+
+/** Items (appearances) in the order their documents happened; ties keep the order of import (id). */
+export function inDocumentOrder<T extends { id: number }>(
+  items: readonly T[],
+  documentOf: (item: T) => Pick<DocumentRef, 'year' | 'date'> | undefined,
+): T[] {
+  const time = (item: T) => {
+    const d = documentOf(item);
+    return d ? documentTime(d) : '';
+  };
+  return [...items].sort((x, y) => {
+    const tx = time(x);
+    const ty = time(y);
+    return tx < ty ? -1 : tx > ty ? 1 : x.id - y.id;
+  });
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = {
