@@ -35,13 +35,18 @@ export function extractText(text: string, name = 'test.txt'): ExtractionResult {
 }
 
 const cache = new Map<string, ExtractionResult>();
+/**
+ * A seed's extraction, extracted once per worker. Each caller gets its own copy: test files share a
+ * module graph (vitest `isolate: false`), so a test that changed the cached object would change what
+ * every later test in that worker sees.
+ */
 export function seed(key: SeedKey): ExtractionResult {
   let r = cache.get(key);
   if (!r) {
     r = extractText(seedText(key), SEED[key]);
     cache.set(key, r);
   }
-  return r;
+  return structuredClone(r);
 }
 
 export function exampleFiles(): string[] {
