@@ -18,6 +18,10 @@ import { seed } from '../helpers/seeds.js';
 import { assignment, budgetLine, deadline, goal, letter } from '../register/fixtures.js';
 import { BACKENDS, dropTestSchemas, freshRegister } from './harness.js';
 
+// A fixed sample by default, so CI cannot turn red on a draw no one can reproduce; set FC_SEED to
+// explore other draws (fast-check prints the seed of any counterexample it finds).
+const FC_SEED = Number(process.env.FC_SEED ?? 20261123);
+
 afterAll(dropTestSchemas);
 
 const small = letter({
@@ -232,7 +236,7 @@ describe.each(BACKENDS)('import properties on %s', (backend) => {
           await r.close();
         }
       }),
-      { numRuns: 6 },
+      { numRuns: 6, seed: FC_SEED },
     );
   }, 30_000);
 
@@ -275,7 +279,7 @@ describe.each(BACKENDS)('import properties on %s', (backend) => {
           await r.close();
         }
       }),
-      { numRuns: 6 },
+      { numRuns: 6, seed: FC_SEED },
     );
   }, 30_000);
 
@@ -329,7 +333,7 @@ describe.each(BACKENDS)('import properties on %s', (backend) => {
           await r.close();
         }
       }),
-      { numRuns: 5 },
+      { numRuns: 5, seed: FC_SEED },
     );
   }, 30_000);
 });
