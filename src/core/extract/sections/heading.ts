@@ -23,6 +23,9 @@ const HEADING_RE = /^([1-9]\d?(?:\.[1-9]\d?){0,4})(\.?)(?:\t| +)(\p{Lu}[^\t]*)$/
 const ENDS_WITH_AMOUNT_RE = /\d{1,3}(?: \d{3})+$|\d{5,}$/;
 // A sentence boundary inside the title: "Vurdering av behov for regelverksendringer. Helsedirektoratet skal".
 const SENTENCE_INSIDE_RE = /\p{Ll}\p{Ll}[.!?] +\p{Lu}/u;
+// "1 Innledning ..... 3": a dotted leader before a page number marks a table-of-contents line, also where
+// the TOC itself could not be recognised around it.
+const TOC_LEADER_RE = /(?:\.{3,}|…)\s*\d{1,3}$/;
 const MAX_TITLE = 200;
 /** A heading's wrapped tail is short; a longer line is the paragraph below it. */
 const MAX_WRAP = 80;
@@ -34,7 +37,8 @@ export function parseHeading(lines: readonly Line[], index: number): HeadingCand
   const m = HEADING_RE.exec(text);
   if (!m) return null;
   let title = m[3]!.trim();
-  if (ENDS_WITH_AMOUNT_RE.test(title) || SENTENCE_INSIDE_RE.test(title)) return null;
+  if (ENDS_WITH_AMOUNT_RE.test(title) || SENTENCE_INSIDE_RE.test(title) || TOC_LEADER_RE.test(title))
+    return null;
   if (title.length > MAX_TITLE) return null;
   let lastIndex = index;
   // A heading wrapped onto the next line(s) continues in lower case, or after a dangling conjunction:
