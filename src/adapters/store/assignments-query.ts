@@ -127,6 +127,18 @@ async function personDeadlines(db: Kysely<Database>, assignmentIds: number[]) {
   return out;
 }
 
+/** Node 20 has no Map.groupBy. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /**
  * For assignments whose latest appearance is a supplement, the merged current view (see
  * core/register/current.ts): a supplement that restates an earlier assignment prints only what it
@@ -152,11 +164,8 @@ async function mergedViews(db: Kysely<Database>, assignmentIds: number[]) {
       .orderBy('appearance_id')
       .orderBy('ord')
       .execute();
-    const dlsOf = new Map<number, typeof dls>();
-    for (const d of dls) dlsOf.set(d.appearance_id, [...(dlsOf.get(d.appearance_id) ?? []), d]);
-    const byAssignment = new Map<number, typeof apps>();
-    for (const a of apps)
-      byAssignment.set(a.assignment_id, [...(byAssignment.get(a.assignment_id) ?? []), a]);
+    const dlsOf = groupBy(dls, (d) => d.appearance_id);
+    const byAssignment = groupBy(apps, (a) => a.assignment_id);
     for (const [id, list] of byAssignment) {
       const ordered = inDocumentOrder(list, (ap) => ap);
       const view = currentView(
