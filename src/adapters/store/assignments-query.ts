@@ -22,6 +22,7 @@ import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { hiddenKeys, scopeOfKey } from './confidential.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
+import { assignmentInScope, documentInScope } from './visibility.js';
 
 const SELF_RELATION_LABEL: Record<string, string> = {
   clarifies: 'Presisert',
@@ -65,6 +66,8 @@ function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: 
     .innerJoin('document as d', 'd.id', 'ap.document_id')
     .leftJoin('agency as ag', 'ag.id', 'd.agency_id');
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
+  const inScope = documentInScope(viewer, 'd.id');
+  if (inScope) q = q.where(inScope);
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
   if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${escapeLike(f.agency)}%`);
   if (f.status !== undefined && !DERIVED.includes(f.status)) q = q.where('a.status', '=', f.status);
@@ -283,6 +286,8 @@ export async function resolveAssignment(
   // Filtered in the query, not after it: when another agency's assignment with the same ID is
   // confidential and newer, a public viewer gets the public one instead of "not found".
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
+  const inScope = assignmentInScope(viewer, 'a.id');
+  if (inScope) q = q.where(inScope);
   const row = await q.orderBy('a.id', 'desc').executeTakeFirst();
   return row?.id ?? null;
 }
@@ -383,6 +388,8 @@ export async function showAssignment(
     .where('r.target_key', 'in', keys.length > 0 ? keys : [''])
     .where('ap.assignment_id', '!=', id);
   if (!viewer.canSeeConfidential) inRefsQ = inRefsQ.where('src.confidential', '=', false);
+  const refInScope = documentInScope(viewer, 'd.id');
+  if (refInScope) inRefsQ = inRefsQ.where(refInScope);
   const inRefs = await inRefsQ.execute();
   const hidden = await hiddenKeys(db, viewer);
   // A report note that names several assignments is stored once per ID ("oppdrag 34 og 81"): when one of

@@ -67,7 +67,7 @@ export class Register {
     return deadlines(this.db, opts, this.opts.viewer, this.opts.clock);
   }
   budget(opts: { year?: number; chapter?: string } = {}) {
-    return budget(this.db, opts);
+    return budget(this.db, opts, this.opts.viewer);
   }
   stats() {
     return stats(this.db, this.opts.viewer);

@@ -5,6 +5,7 @@ import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { type AssignmentFilter, type AssignmentSummary, listAssignments } from './assignments-query.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
+import { documentInScope } from './visibility.js';
 
 export interface DeadlineRow {
   date: string;
@@ -49,7 +50,9 @@ export interface BudgetRow {
 export async function budget(
   db: Kysely<Database>,
   opts: { year?: number; chapter?: string },
+  viewer: Viewer,
 ): Promise<{ years: number[]; rows: BudgetRow[] }> {
+  const inScope = documentInScope(viewer, 'd.id');
   let q = db
     .selectFrom('budget_line as b')
     .innerJoin('document as d', 'd.id', 'b.document_id')
@@ -60,6 +63,7 @@ export async function budget(
     .orderBy('d.year')
     .orderBy('b.line_from');
   if (opts.chapter !== undefined) q = q.where('b.chapter', '=', opts.chapter);
+  if (inScope) q = q.where(inScope);
   const rows = await q.execute();
   const years = [...new Set(rows.map((r) => r.year ?? 0))].filter(
     (y) => opts.year === undefined || y === opts.year || y === opts.year - 1,
@@ -104,9 +108,11 @@ export interface LetterStats {
 
 /** Steering load per letter: how much the ministry asks of the agency in each document. */
 export async function stats(db: Kysely<Database>, viewer: Viewer): Promise<LetterStats[]> {
+  const inScope = documentInScope(viewer, 'document.id');
   const docs = await db
     .selectFrom('document')
     .select(['id', 'type', 'year', 'title'])
+    .$if(inScope !== null, (q) => q.where(inScope ?? sql<boolean>`true`))
     .orderBy(sql`year nulls first`)
     .orderBy('id')
     .execute();

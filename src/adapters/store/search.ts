@@ -16,6 +16,7 @@ import {
 } from './assignments-query.js';
 import { hiddenKeys, scopeOfKey } from './confidential.js';
 import type { Database } from './schema.js';
+import { documentInScope } from './visibility.js';
 
 export interface SearchHit {
   kind: 'assignment' | 'goal' | 'budget';
@@ -73,9 +74,11 @@ export async function search(
       sql<boolean>`${sql.ref(vec)} @@ ${prefix}`,
     )} limit ${CANDIDATES})`;
 
+  const inScope = documentInScope(viewer, 'document.id');
   // Candidate queries read one table each (filters as subqueries), so the planner uses the GIN index.
   const docsWhere = (q: { year?: number; agency?: string }) => {
     let d = db.selectFrom('document').select('document.id');
+    if (inScope) d = d.where(inScope);
     if (q.year !== undefined) d = d.where('document.year', '=', q.year);
     if (q.agency !== undefined)
       d = d.where(
@@ -88,7 +91,7 @@ export async function search(
       );
     return d;
   };
-  const byDocument = f.year !== undefined || f.agency !== undefined;
+  const byDocument = f.year !== undefined || f.agency !== undefined || inScope !== null;
   let a = db.selectFrom('appearance as ap').select('ap.id');
   if (byDocument) a = a.where('ap.document_id', 'in', docsWhere(f));
   if (f.status !== undefined && DERIVED.includes(f.status)) {
