@@ -575,7 +575,10 @@ export async function showAssignment(
   return {
     id,
     key: unscoped(a.key),
-    ids: ids.filter((i) => !isSyntheticKey(i.key)).map((i) => i.label),
+    // An assignment known only by a derived ID (a letter without IDs) shows that ID, never its SYN key.
+    ids: (ids.some((i) => !isSyntheticKey(i.key)) ? ids.filter((i) => !isSyntheticKey(i.key)) : ids).map(
+      (i) => i.label,
+    ),
     title: redactIds(current?.title ?? '', redacted),
     body: redactIds(last?.body ?? '', redacted),
     departments: current?.departments ?? [],

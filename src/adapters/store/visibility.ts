@@ -14,16 +14,20 @@ function idList(ids: readonly number[]) {
 }
 
 /** Condition on a document id column (e.g. `d.id`): the document is in the viewer's scope. */
-export function documentInScope(viewer: Viewer, docId: string): RawBuilder<boolean> | null {
+export function documentInScope(
+  viewer: Viewer,
+  docId: string | RawBuilder<number>,
+): RawBuilder<boolean> | null {
   const s = viewer.scope;
   if (!s) return null;
+  const ref = typeof docId === 'string' ? sql.ref(docId) : docId;
   if (s.side === 'departement')
     return s.ministryIds.length === 0
       ? NOTHING
-      : sql<boolean>`${sql.ref(docId)} in (select sd.id from document sd where sd.ministry_id in (${idList(s.ministryIds)}))`;
+      : sql<boolean>`${ref} in (select sd.id from document sd where sd.ministry_id in (${idList(s.ministryIds)}))`;
   return s.agencyIds.length === 0
     ? NOTHING
-    : sql<boolean>`${sql.ref(docId)} in (select sd.id from document sd where sd.agency_id in (${idList(s.agencyIds)}))`;
+    : sql<boolean>`${ref} in (select sd.id from document sd where sd.agency_id in (${idList(s.agencyIds)}))`;
 }
 
 /** Condition on an assignment id column: it appears in at least one document in scope. */

@@ -1,0 +1,184 @@
+/** Assignments: the list with filters, sort and cursor pages; one assignment; and the edits people make. */
+import {
+  type AssignmentSummary,
+  listAssignments,
+  showAssignment,
+} from '../../adapters/store/assignments-query.js';
+import { addNote, addOwner, changeDeadline, changeStatus } from '../../adapters/store/edits.js';
+import { AppError } from '../errors.js';
+import { authorize, authorizeTransition, viewerFor } from '../policy.js';
+import {
+  AddNoteInput,
+  type AssignmentFilterInput,
+  ChangeDeadlineInput,
+  ChangeStatusInput,
+  ListAssignmentsInput,
+  SetOwnerInput,
+  ShowAssignmentInput,
+} from '../schemas.js';
+import { type Call, useCase } from '../use-case.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+/** What leaves the application: no internal sequential id (it would reveal how many rows are hidden). */
+export function publicSummary(a: AssignmentSummary) {
+  const { id: _internal, key, ...rest } = a;
+  return { ref: a.ids[0] ?? key, ...rest };
+}
+export type AssignmentListItem = ReturnType<typeof publicSummary>;
+
+const collator = new Intl.Collator('nb', { numeric: true });
+
+const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => number> = {
+  id: (a, b) => collator.compare(a.ref, b.ref),
+  year: (a, b) => (a.year ?? 0) - (b.year ?? 0) || collator.compare(a.ref, b.ref),
+  deadline: (a, b) =>
+    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') || collator.compare(a.ref, b.ref),
+  status: (a, b) => collator.compare(a.status, b.status) || collator.compare(a.ref, b.ref),
+  title: (a, b) => collator.compare(a.title, b.title) || collator.compare(a.ref, b.ref),
+};
+
+/** Every assignment the principal may see that matches the filter, in store order. */
+export async function filteredAssignments(
+  call: Call,
+  f: AssignmentFilterInput,
+): Promise<AssignmentListItem[]> {
+  const viewer = viewerFor(call.principal);
+  const { store, clock } = call.deps;
+  const list = await listAssignments(
+    store.db,
+    {
+      ...(f.year !== undefined ? { year: f.year } : {}),
+      ...(f.agency !== undefined ? { agency: f.agency } : {}),
+      ...(f.department !== undefined ? { department: f.department } : {}),
+      ...(f.status !== undefined ? { status: f.status } : {}),
+      ...(f.section !== undefined ? { section: f.section } : {}),
+      ...(f.hasDeadline !== undefined ? { hasDeadline: f.hasDeadline } : {}),
+    },
+    viewer,
+    clock,
+  );
+  let owned: Set<number> | null = null;
+  if (f.owner !== undefined) {
+    const rows = await store.db
+      .selectFrom('owner')
+      .select('assignment_id')
+      .where('person', 'ilike', `%${f.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      .execute();
+    owned = new Set(rows.map((r) => r.assignment_id));
+  }
+  const needle = f.text?.toLocaleLowerCase('nb');
+  return list
+    .filter((a) => f.kind === undefined || a.kind === f.kind)
+    .filter((a) => owned === null || owned.has(a.id))
+    .filter(
+      (a) =>
+        needle === undefined ||
+        a.title.toLocaleLowerCase('nb').includes(needle) ||
+        a.ids.some((i) => i.toLocaleLowerCase('nb').includes(needle)),
+    )
+    .map(publicSummary);
+}
+
+export const listAssignmentsUseCase = useCase({
+  name: 'listAssignments',
+  summary: 'List oppdrag med filtre, sortering og sider',
+  input: ListAssignmentsInput,
+  readOnly: true,
+  async run(call, input) {
+    authorize(call.principal, 'read');
+    const all = await filteredAssignments(call, input);
+    const sorter = SORTERS[input.sort] ?? SORTERS.id;
+    const sorted = [...all].sort((a, b) => (input.order === 'desc' ? -1 : 1) * (sorter?.(a, b) ?? 0));
+    const start = input.cursor ? decodeCursor(input.cursor, { sort: input.sort, order: input.order }) : 0;
+    const items = sorted.slice(start, start + input.limit);
+    const next = start + items.length;
+    return {
+      items,
+      total: sorted.length,
+      nextCursor: next < sorted.length ? encodeCursor(next, { sort: input.sort, order: input.order }) : null,
+    };
+  },
+});
+
+async function mustShow(call: Call, id: string) {
+  const a = await showAssignment(call.deps.store.db, id, viewerFor(call.principal), call.deps.clock);
+  // The same answer whether the ID does not exist, is confidential or belongs to another organisation.
+  if (!a) throw new AppError('not_found', 'assignment_not_found', `Fant ikke oppdraget «${id}».`);
+  return a;
+}
+
+export const showAssignmentUseCase = useCase({
+  name: 'showAssignment',
+  summary: 'Ett oppdrag med full tekst, frister og tidslinje',
+  input: ShowAssignmentInput,
+  readOnly: true,
+  async run(call, input) {
+    authorize(call.principal, 'read');
+    const { id: _internal, key, ...rest } = await mustShow(call, input.id);
+    return { ref: rest.ids[0] ?? key, ...rest };
+  },
+});
+
+function editContext(call: Call) {
+  return { actor: call.principal.username, clock: call.deps.clock, viewer: viewerFor(call.principal) };
+}
+
+export const changeStatusUseCase = useCase({
+  name: 'changeStatus',
+  summary: 'Endre status (virksomheten: pågår, levert med svar; departementet: ferdig, tilbake, trukket)',
+  input: ChangeStatusInput,
+  readOnly: false,
+  async run(call, input) {
+    const current = await mustShow(call, input.id);
+    authorizeTransition(call.principal, current.status, input.status);
+    if (input.status === 'levert' && !input.answer && call.principal.organisation?.side === 'virksomhet')
+      throw new AppError(
+        'validation',
+        'answer_required',
+        'Legg ved virksomhetens svar når oppdraget leveres.',
+      );
+    const ctx = editContext(call);
+    if (input.answer) await addNote(call.deps.store.db, input.id, input.answer, 'answer', ctx);
+    const r = await changeStatus(call.deps.store.db, input.id, input.status, input.reason, ctx);
+    return { ref: current.ids[0] ?? input.id, from: r.from, to: r.to };
+  },
+});
+
+export const addNoteUseCase = useCase({
+  name: 'addNote',
+  summary: 'Legg til et notat eller et svar',
+  input: AddNoteInput,
+  readOnly: false,
+  async run(call, input) {
+    authorize(call.principal, 'edit');
+    const current = await mustShow(call, input.id);
+    await addNote(call.deps.store.db, input.id, input.text, input.kind, editContext(call));
+    return { ref: current.ids[0] ?? input.id, kind: input.kind };
+  },
+});
+
+export const setOwnerUseCase = useCase({
+  name: 'setOwner',
+  summary: 'Sett ansvarlig for et oppdrag',
+  input: SetOwnerInput,
+  readOnly: false,
+  async run(call, input) {
+    authorize(call.principal, 'edit');
+    const current = await mustShow(call, input.id);
+    await addOwner(call.deps.store.db, input.id, input.person, editContext(call));
+    return { ref: current.ids[0] ?? input.id, owner: input.person };
+  },
+});
+
+export const changeDeadlineUseCase = useCase({
+  name: 'changeDeadline',
+  summary: 'Flytt fristen for et oppdrag, med begrunnelse',
+  input: ChangeDeadlineInput,
+  readOnly: false,
+  async run(call, input) {
+    authorize(call.principal, 'edit');
+    const current = await mustShow(call, input.id);
+    await changeDeadline(call.deps.store.db, input.id, input.date, input.reason, editContext(call));
+    return { ref: current.ids[0] ?? input.id, date: input.date };
+  },
+});
