@@ -295,7 +295,10 @@ export async function listAudit(
           eb.and([eb('l.entity', '=', 'assignment'), assignmentInScope(viewer, 'a.id') ?? ALWAYS]),
           eb.and([
             eb('l.entity', '=', 'document'),
-            documentInScope(viewer, sql<number>`(case when l.entity_id ~ '^[0-9]{1,9}$' then l.entity_id::int end)`) ?? ALWAYS,
+            documentInScope(
+              viewer,
+              sql<number>`(case when l.entity_id ~ '^[0-9]{1,9}$' then l.entity_id::int end)`,
+            ) ?? ALWAYS,
           ]),
         ]),
       ),

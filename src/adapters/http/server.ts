@@ -1,0 +1,149 @@
+/**
+ * The styr HTTP API: one Hono app over the application layer. Middleware gives every request an id, a
+ * child logger and a principal; every error leaves as RFC 9457 problem+json; the OpenAPI 3.1 document
+ * is generated from the same zod schemas the use cases validate with.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import pino, { type Logger } from 'pino';
+import { runUseCase, isUseCaseName, validationError } from '../../app/app.js';
+import { AppError } from '../../app/errors.js';
+import { localPrincipal } from '../../app/principal.js';
+import type { AppDeps } from '../../app/use-case.js';
+import { apiDocs } from './api-docs.js';
+import type { HttpEnv } from './env.js';
+import { asAppError, problemResponse } from './problem.js';
+import { documentRoutes } from './routes/documents.js';
+import { registerRoutes } from './routes/register.js';
+import { requirePrincipal } from './use-case-route.js';
+
+export interface ServerDeps extends AppDeps {
+  log?: Logger;
+  /** Resolves sessions and API tokens into a principal (accounts); runs after the local-token check. */
+  authenticate?: MiddlewareHandler<HttpEnv>;
+  /**
+   * Secret shared through the data folder's lock file with CLI commands run by the same OS user: a
+   * bearer token equal to it acts as the register's local owner (`actor` header names the person).
+   */
+  localToken?: string;
+  /** Extra routes (accounts, the web app) mounted on the same app. */
+  extend?: (app: OpenAPIHono<HttpEnv>) => void;
+  /** Largest request body accepted, bytes (uploads). */
+  maxBodyBytes?: number;
+  ready?: () => Promise<boolean>;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
+  const log = deps.log ?? pino({ level: 'silent' });
+  const app = new OpenAPIHono<HttpEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return problemResponse(c, validationError(result.error));
+      return undefined;
+    },
+  });
+
+  app.use('*', requestId());
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('*', async (c, next) => {
+    const child = log.child({ requestId: c.get('requestId') });
+    c.set('log', child);
+    c.set('principal', null);
+    c.set('authVia', null);
+    const started = performance.now();
+    await next();
+    child.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        user: c.get('principal')?.username ?? null,
+      },
+      'request',
+    );
+  });
+  app.use('/api/*', async (c, next) => {
+    const auth = c.req.header('authorization');
+    if (deps.localToken && auth?.startsWith('Bearer ') && sameSecret(auth.slice(7).trim(), deps.localToken)) {
+      const actor = c.req.header('x-styr-actor')?.trim() || 'lokal';
+      c.set(
+        'principal',
+        localPrincipal(actor.slice(0, 100), { public: c.req.header('x-styr-public') === '1' }),
+      );
+      c.set('authVia', 'token');
+    }
+    await next();
+  });
+  if (deps.authenticate) {
+    const authenticate = deps.authenticate;
+    app.use('/api/*', async (c, next) => (c.get('principal') ? next() : authenticate(c, next)));
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? 60 * 1024 * 1024,
+      onError: (c) =>
+        problemResponse(c, new AppError('too_large', 'body_too_large', 'Forespørselen er for stor.')),
+    }),
+  );
+
+  app.onError((err, c) => {
+    const e = asAppError(err, `${c.req.method} ${c.req.path}`);
+    if (e.kind === 'internal') c.get('log')?.error({ err }, 'request failed');
+    return problemResponse(c, e);
+  });
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new AppError('not_found', 'route_not_found', `Finner ikke ${c.req.method} ${c.req.path}.`),
+    ),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const ok = deps.ready ? await deps.ready().catch(() => false) : true;
+    return c.json({ status: ok ? 'ready' : 'not ready' }, ok ? 200 : 503);
+  });
+
+  registerRoutes(app, deps);
+  documentRoutes(app, deps);
+
+  // The CLI's transport when a server owns the register: the same use cases, by name.
+  app.post('/api/use-cases/:name', async (c) => {
+    const principal = requirePrincipal(c);
+    const name = c.req.param('name');
+    if (!isUseCaseName(name) || name === 'importDocuments')
+      throw new AppError('not_found', 'unknown_use_case', `Ukjent operasjon «${name}».`);
+    const input: unknown = await c.req.json().catch(() => {
+      throw new AppError('validation', 'invalid_json', 'Forespørselen er ikke gyldig JSON.');
+    });
+    const out = await runUseCase(deps, principal, name, input, {
+      onInternalError: (err, uc) => c.get('log').error({ err, useCase: uc }, 'use case failed'),
+    });
+    return c.json(out as object);
+  });
+
+  deps.extend?.(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'styr API',
+      version: '1',
+      description:
+        'Registeret for etatsstyring: tildelingsbrev, oppdrag, budsjett og dialogen mellom departement og virksomhet. Feil returneres som RFC 9457 problem+json.',
+    },
+  });
+  apiDocs(app);
+  return app;
+}

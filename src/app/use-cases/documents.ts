@@ -1,0 +1,122 @@
+/**
+ * Documents: import (read → extract → one all-or-nothing transaction), a dry-run preview that stores
+ * nothing, and the list of documents with their versions.
+ */
+import { extract } from '../../core/extract/extract.js';
+import type { ExtractionResult } from '../../core/model/extraction.js';
+import { parties } from '../../core/register/ids.js';
+import { listDocuments } from '../../adapters/store/catalogue.js';
+import { importResults } from '../../adapters/store/import.js';
+import { readDocument } from '../../adapters/readers/index.js';
+import { ReadError } from '../../adapters/readers/errors.js';
+import { AppError } from '../errors.js';
+import { authorize, viewerFor } from '../policy.js';
+import type { Principal } from '../principal.js';
+import { ImportInput, NoInput, type UploadedFile } from '../schemas.js';
+import { type Call, useCase } from '../use-case.js';
+
+export interface FileFailure {
+  file: string;
+  error: string;
+}
+
+/** Read and extract every file; the unreadable ones are collected, never thrown one by one. */
+export async function extractUploads(
+  files: readonly UploadedFile[],
+): Promise<{ results: ExtractionResult[]; failures: FileFailure[] }> {
+  const results: ExtractionResult[] = [];
+  const failures: FileFailure[] = [];
+  for (const f of files) {
+    try {
+      results.push(extract(await readDocument(f.data, f.name)));
+    } catch (e) {
+      if (e instanceof ReadError) failures.push({ file: f.name, error: e.message });
+      else throw e;
+    }
+  }
+  return { results, failures };
+}
+
+/** The organisation a scoped principal imports for must be a party to every document. */
+async function checkParties(call: Call, results: readonly ExtractionResult[]): Promise<void> {
+  const org = call.principal.organisation;
+  if (!org) return;
+  const table = org.side === 'departement' ? 'ministry' : 'agency';
+  const id = org.side === 'departement' ? org.ministryId : org.agencyId;
+  const row =
+    id === null
+      ? undefined
+      : await call.deps.store.db.selectFrom(table).select('name').where('id', '=', id).executeTakeFirst();
+  const mine = (row?.name ?? org.name).toLocaleLowerCase('nb');
+  for (const r of results) {
+    const p = parties(r.document);
+    const party = (org.side === 'departement' ? p.ministry : p.agency)?.toLocaleLowerCase('nb') ?? null;
+    if (party !== mine)
+      throw new AppError(
+        'forbidden',
+        'not_a_party',
+        `${r.source.name}: dokumentet gjelder ${party ?? 'en ukjent part'}, ikke ${org.name}. Du kan bare importere dokumenter til eller fra din egen organisasjon.`,
+      );
+  }
+}
+
+function preview(r: ExtractionResult) {
+  return {
+    file: r.source.name,
+    format: r.source.format,
+    type: r.document.type,
+    year: r.document.year,
+    title: r.document.title,
+    counts: {
+      sections: r.sections.length,
+      goals: r.goals.length,
+      assignments: r.assignments.length,
+      budgetLines: r.budgetLines.length,
+      authorisations: r.authorisations.length,
+      calendar: r.calendar.length,
+    },
+    warnings: r.warnings,
+    extraction: r,
+  };
+}
+
+export function canImport(p: Principal): void {
+  authorize(p, 'import');
+}
+
+export const importDocumentsUseCase = useCase({
+  name: 'importDocuments',
+  summary: 'Importer dokumenter (alt eller ingenting); dryRun viser hva som ble funnet uten å lagre',
+  input: ImportInput,
+  readOnly: false,
+  async run(call, input) {
+    canImport(call.principal);
+    const { results, failures } = await extractUploads(input.files);
+    if (failures.length > 0)
+      throw new AppError(
+        'validation',
+        'unreadable_documents',
+        `Ingenting ble importert: ${failures.map((f) => f.error).join(' ')}`,
+        { failures },
+      );
+    await checkParties(call, results);
+    if (input.dryRun) return { dryRun: true as const, previews: results.map(preview), reports: [] };
+    const reports = await importResults(
+      call.deps.store.db,
+      results.map((result, i) => ({ file: input.files[i]?.name ?? result.source.name, result })),
+      { actor: call.principal.username, clock: call.deps.clock },
+    );
+    return { dryRun: false as const, previews: [], reports };
+  },
+});
+
+export const listDocumentsUseCase = useCase({
+  name: 'listDocuments',
+  summary: 'Dokumenter og versjoner',
+  input: NoInput,
+  readOnly: true,
+  async run(call) {
+    authorize(call.principal, 'read');
+    return listDocuments(call.deps.store.db, viewerFor(call.principal));
+  },
+});
