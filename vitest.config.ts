@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     // Test files share one module graph per worker: the extraction core is pure and the store tests
     // open their own databases, so isolation bought nothing but re-importing everything per file.
     isolate: false,

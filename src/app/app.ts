@@ -66,7 +66,8 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError(
     'validation',
     'invalid_input',
-    errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join(' '),
+    // The messages name the field and the value themselves; the paths go in `errors` for programs.
+    [...new Set(errors.map((e) => e.message))].join(' '),
     { errors },
   );
 }

@@ -8,11 +8,15 @@ import { STATUSES } from '../core/register/status.js';
 
 const DERIVED_STATUSES = ['forfalt', 'snart forfall'] as const;
 
-const year = z.coerce
-  .number({ error: 'Året må være et tall, f.eks. 2025.' })
-  .int('Året må være et helt tall.')
-  .min(1900, 'Året må være mellom 1900 og 2200.')
-  .max(2200, 'Året må være mellom 1900 og 2200.');
+const yearMessage = (input: unknown) => `Ugyldig år «${String(input)}». Bruk fire sifre, f.eks. 2025.`;
+const year = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v),
+  z
+    .number({ error: (iss) => yearMessage(iss.input) })
+    .int()
+    .min(1900, 'Året må være mellom 1900 og 2200.')
+    .max(2200, 'Året må være mellom 1900 og 2200.'),
+);
 
 /** "true"/"false"/"1"/"0" from a query string or a CLI flag; z.coerce.boolean would read "false" as true. */
 const flag = z.union([
@@ -30,13 +34,14 @@ const text = (max: number, what: string) =>
 export const AssignmentRef = text(100, 'Oppdrags-ID');
 
 /** `YYYY-MM-DD` naming a real calendar day. */
-export const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bruk datoformatet ÅÅÅÅ-MM-DD.')
-  .refine((s) => {
+export const CalendarDate = z.string().refine(
+  (s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Datoen finnes ikke i kalenderen.');
+  },
+  { error: (iss) => `Ugyldig dato «${String(iss.input)}». Bruk ÅÅÅÅ-MM-DD og en dato som finnes.` },
+);
 
 export const AssignmentFilterInput = z.object({
   year: year.optional(),
@@ -44,7 +49,8 @@ export const AssignmentFilterInput = z.object({
   department: z.string().trim().min(1).max(20).optional(),
   status: z
     .enum([...STATUSES, ...DERIVED_STATUSES], {
-      error: `Ukjent status. Gyldige: ${[...STATUSES, ...DERIVED_STATUSES].join(', ')}.`,
+      error: (iss) =>
+        `Ukjent status «${String(iss.input)}». Gyldige: ${[...STATUSES, ...DERIVED_STATUSES].join(', ')}.`,
     })
     .optional(),
   section: z.string().trim().min(1).max(20).optional(),
@@ -81,7 +87,9 @@ const expectedVersion = z.coerce.number().int().min(0).optional();
 
 export const ChangeStatusInput = z.object({
   id: AssignmentRef,
-  status: z.enum(STATUSES, { error: `Ukjent status. Gyldige: ${STATUSES.join(', ')}.` }),
+  status: z.enum(STATUSES, {
+    error: (iss) => `Ukjent status «${String(iss.input)}». Gyldige: ${STATUSES.join(', ')}.`,
+  }),
   reason: text(4000, 'Begrunnelsen'),
   /** The agency's answer, required when it delivers (status levert). */
   answer: z.string().trim().max(50_000).optional(),
@@ -132,7 +140,7 @@ export const NoInput = z.object({});
 
 export const UploadedFile = z.object({
   name: text(255, 'Filnavnet'),
-  data: z.instanceof(Uint8Array, { error: 'Filinnholdet mangler.' }),
+  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'Filinnholdet mangler.' }),
 });
 export type UploadedFile = z.infer<typeof UploadedFile>;
 

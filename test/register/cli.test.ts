@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';
 import { formatAmount, formatDate } from '../../src/adapters/cli/register/format.js';
 import { Register } from '../../src/adapters/store/register.js';
-import { PUBLIC_VIEWER } from '../../src/core/register/viewer.js';
+import { LocalClient } from '../../src/adapters/cli/register/client.js';
+import { localPrincipal } from '../../src/app/principal.js';
 import { EXAMPLES_DIR } from '../helpers/seeds.js';
-import { freshRegister } from '../store/harness.js';
+import { FIXED_NOW, freshRegister } from '../store/harness.js';
 
 let reg: Register;
 let restored: Register;
@@ -35,8 +36,14 @@ async function styr(args: string[], target: () => Register = () => reg) {
     setExitCode: (c) => {
       code = c;
     },
-    register: async (o) =>
-      o.public ? new Register(target().store, { ...target().opts, viewer: PUBLIC_VIEWER }) : target(),
+    client: async (o) =>
+      new LocalClient(
+        target().store,
+        localPrincipal(o.actor ?? 'kari', { public: o.public === true }),
+        () => FIXED_NOW,
+        'test',
+        async () => {},
+      ),
   });
   await program.parseAsync(['node', 'styr', ...args]);
   return { out: lines.join('\n'), err: errors.join(''), code };
@@ -80,7 +87,7 @@ describe('styr register commands', () => {
       expect(table.out).toMatch(/Dato/);
     }
     const bad = await styr(['status', 'TB1900-1', 'pågår', '--note', 'x']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(3);
     expect(bad.err).toMatch(/Fant ikke oppdraget «TB1900-1»/);
     const stats = await styr(['stats']);
     expect(stats.out).toMatch(/Mål/);
@@ -101,7 +108,7 @@ describe('styr register commands', () => {
     const bad = join(dir, 'feil.json');
     writeFileSync(bad, '{"hei": 1}');
     const b = await styr(['restore', bad], () => restored);
-    expect(b.code).toBe(1);
+    expect(b.code).toBe(2);
     expect(b.err).toMatch(/ikke en eksport fra styr/);
   });
 });
@@ -109,14 +116,14 @@ describe('styr register commands', () => {
 describe('styr register commands on bad input', () => {
   it('rejects a date that is not on the calendar with a Norwegian message', async () => {
     const r = await styr(['frist', 'TB2026-01', '2025-02-30', '--note', 'flyttet']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/Ugyldig dato «2025-02-30»/);
   });
 
   it('rejects an empty owner', async () => {
     const r = await styr(['owner', 'TB2026-01', ' ']);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Oppgi navnet på den ansvarlige/);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Navnet på den ansvarlige kan ikke være tomt/);
   });
 });
 
@@ -164,7 +171,7 @@ describe('styr restore of a bad export', () => {
     const empty = await freshRegister('pglite');
     try {
       const r = await styr(['restore', typeof file === 'string' ? file : file()], () => empty);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       expect(r.err).toMatch(message);
       expect(await empty.db.selectFrom('document').select('id').execute()).toEqual([]);
     } finally {
@@ -174,13 +181,13 @@ describe('styr restore of a bad export', () => {
 
   it('refuses to restore into a register that has documents', async () => {
     const r = await styr(['restore', write('full.json', JSON.stringify(exported))]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(5);
     expect(r.err).toMatch(/Registeret er ikke tomt/);
   });
 
   it('says in Norwegian when the export cannot be written', async () => {
     const r = await styr(['export', '--out', join(dir, 'finnes-ikke', 'eksport.json')]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/Kan ikke skrive .*finnes ikke/);
   });
 });
@@ -195,13 +202,13 @@ describe('styr options with values that mean nothing', () => {
     [['search', 'tilskudd', '--limit', 'mange'], /Ugyldig antall treff «mange»/],
   ])('styr %j fails with a Norwegian message', async (args, message) => {
     const r = await styr(args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
   });
 
   it('says so when a folder holds no documents, instead of importing nothing silently', async () => {
     const empty = mkdtempSync(join(dir, 'tom-'));
-    writeFileSync(join(empty, 'notater.md'), '# ikke et brev');
+    writeFileSync(join(empty, 'notater.odt'), 'ikke et brev');
     const r = await styr(['import', empty]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/fant ingen dokumenter/);
@@ -209,7 +216,7 @@ describe('styr options with values that mean nothing', () => {
 });
 
 describe('styr main with a --data that is not a folder', () => {
-  it('says so in Norwegian and exits 1', async () => {
+  it('says so in Norwegian and exits 7 (register unavailable)', async () => {
     const { main } = await import('../../src/adapters/cli/main.js');
     const file = join(dir, 'en-fil');
     writeFileSync(file, 'x');
@@ -219,7 +226,7 @@ describe('styr main with a --data that is not a folder', () => {
       return true;
     });
     try {
-      expect(await main(['node', 'styr', 'assignments', '--data', file])).toBe(1);
+      expect(await main(['node', 'styr', 'assignments', '--data', file])).toBe(7);
     } finally {
       spy.mockRestore();
     }

@@ -75,7 +75,12 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
   app.use('/api/*', async (c, next) => {
     const auth = c.req.header('authorization');
     if (deps.localToken && auth?.startsWith('Bearer ') && sameSecret(auth.slice(7).trim(), deps.localToken)) {
-      const actor = c.req.header('x-styr-actor')?.trim() || 'lokal';
+      let actor = c.req.header('x-styr-actor')?.trim() || 'lokal';
+      try {
+        actor = decodeURIComponent(actor);
+      } catch {
+        /* keep it as sent */
+      }
       c.set(
         'principal',
         localPrincipal(actor.slice(0, 100), { public: c.req.header('x-styr-public') === '1' }),

@@ -1,20 +1,20 @@
 /**
  * The register commands of `styr`: import, assignments, show, status, note, owner, frist, deadlines,
  * search, budget, stats, overview, export, restore. Readable Norwegian tables by default, `--json` for
- * machines. All of them call the Register services, as the API will.
+ * machines. Every command runs a use case of the application layer (src/app), in process or through
+ * the server that owns the data folder.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { isStatus, STATUSES } from '../../../core/register/status.js';
-import { INTERNAL_VIEWER, PUBLIC_VIEWER } from '../../../core/register/viewer.js';
-import { type AssignmentFilter, DERIVED } from '../../store/assignments-query.js';
-import { RegisterError } from '../../store/edits.js';
+import type { UseCaseInput, UseCaseName, UseCaseOutput } from '../../../app/app.js';
+import { AppError } from '../../../app/errors.js';
+import { STATUSES } from '../../../core/register/status.js';
+import { DERIVED } from '../../store/assignments-query.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
-import { Register } from '../../store/register.js';
-import { extractFiles } from '../extract-command.js';
+import { openClient, type RegisterClient } from './client.js';
 import {
   ASSIGNMENT_KIND,
   formatAmount,
@@ -29,8 +29,8 @@ export interface CliContext {
   out: (s: string) => void;
   err?: (s: string) => void;
   setExitCode: (code: number) => void;
-  /** Use this register instead of opening one from --data/DATABASE_URL (tests); it is not closed. */
-  register?: (o: CommonOptions) => Promise<Register>;
+  /** Use this client instead of opening one from --data/DATABASE_URL (tests); it is not closed. */
+  client?: (o: CommonOptions) => Promise<RegisterClient>;
 }
 
 export interface CommonOptions {
@@ -40,7 +40,7 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-const SUPPORTED = /\.(txt|pdf|docx|html?)$/i;
+const SUPPORTED = /\.(txt|pdf|docx|html?|md)$/i;
 
 /** Files as given, folders expanded to the supported files inside them (sorted, not recursive). */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
@@ -71,16 +71,24 @@ export function clockFrom(env: NodeJS.ProcessEnv = process.env): () => Date {
   return fixed && !Number.isNaN(fixed.getTime()) ? () => fixed : () => new Date();
 }
 
-async function openRegister(o: CommonOptions): Promise<Register> {
+async function connect(o: CommonOptions, command: string): Promise<RegisterClient> {
   const target = targetFromEnv(o.data);
-  return Register.open(target, {
+  return openClient({
+    target,
     actor: actorFrom(o.actor),
+    publicOnly: o.public === true,
     clock: clockFrom(),
-    viewer: o.public ? PUBLIC_VIEWER : INTERNAL_VIEWER,
+    command,
   }).catch((e: unknown) => {
     // `--data` naming a file or a folder without write access fails in mkdir with Node's English text.
-    if (target.kind !== 'pglite' || typeof (e as { code?: unknown } | null)?.code !== 'string') throw e;
-    throw new RegisterError(
+    if (
+      e instanceof AppError ||
+      target.kind !== 'pglite' ||
+      typeof (e as { code?: unknown } | null)?.code !== 'string'
+    )
+      throw e;
+    throw new AppError(
+      'unavailable',
       'data_dir',
       `Kan ikke bruke datamappen ${target.dataDir ?? ''}: ${fileProblem(e)}.`,
     );
@@ -119,31 +127,17 @@ interface FilterOpts {
   deadline?: boolean;
 }
 
-function parseYear(s: string): number {
-  const y = Number(s);
-  if (!/^\d{4}$/.test(s.trim()) || !Number.isInteger(y))
-    throw new RegisterError('invalid_year', `Ugyldig år «${s}». Bruk fire sifre, f.eks. 2025.`);
-  return y;
-}
-
-function toFilter(o: FilterOpts): AssignmentFilter {
-  const f: AssignmentFilter = {};
-  if (o.year !== undefined) f.year = parseYear(o.year);
-  if (o.agency) f.agency = o.agency;
-  if (o.department) f.department = o.department;
-  if (o.status) {
-    // A misspelt status would otherwise match nothing and look like an empty register.
-    if (!isStatus(o.status) && !DERIVED.includes(o.status))
-      throw new RegisterError(
-        'unknown_status',
-        `Ukjent status «${o.status}». Gyldige: ${[...STATUSES, ...DERIVED].join(', ')}.`,
-      );
-    f.status = o.status;
-  }
-  if (o.section) f.section = o.section;
-  if (o.hasDeadline) f.hasDeadline = true;
-  if (o.deadline === false) f.hasDeadline = false;
-  return f;
+/** CLI filter options as the use cases' filter input; the schemas validate year and status. */
+function toFilter(o: FilterOpts): UseCaseInput<'listAssignments'> {
+  return {
+    ...(o.year !== undefined ? { year: o.year } : {}),
+    ...(o.agency ? { agency: o.agency } : {}),
+    ...(o.department ? { department: o.department } : {}),
+    ...(o.status ? { status: o.status as never } : {}),
+    ...(o.section ? { section: o.section } : {}),
+    ...(o.hasDeadline ? { hasDeadline: true } : {}),
+    ...(o.deadline === false ? { hasDeadline: false } : {}),
+  };
 }
 
 /** `30d`, `2w`, `30` → days; at most ten years, beyond which the date arithmetic overflows. */
@@ -151,17 +145,22 @@ function parseWithin(s: string): number {
   const m = /^(\d{1,6})\s*([dw]?)$/i.exec(s.trim());
   const days = m ? Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1) : NaN;
   if (!(days <= 3660))
-    throw new RegisterError(
+    throw new AppError(
+      'validation',
       'invalid_within',
       `Ugyldig periode «${s}». Bruk f.eks. 30d eller 2w (høyst ti år).`,
     );
   return days;
 }
 
-function parseLimit(s: string): number {
+function parseCount(s: string, what: string, max: number): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1)
-    throw new RegisterError('invalid_limit', `Ugyldig antall treff «${s}». Bruk et helt tall, f.eks. 20.`);
+  if (!/^\d{1,7}$/.test(s.trim()) || !Number.isInteger(n) || n < 1 || n > max)
+    throw new AppError(
+      'validation',
+      'invalid_limit',
+      `Ugyldig ${what} «${s}». Bruk et helt tall fra 1 til ${max}.`,
+    );
   return n;
 }
 
@@ -219,91 +218,144 @@ export function renderImport(reports: readonly FileReport[]): string {
   return parts.join('\n');
 }
 
+/** Files as upload items for the import use case; unreadable paths are reported, not thrown one by one. */
+async function readUploads(files: readonly string[]) {
+  const uploads: { name: string; data: Uint8Array }[] = [];
+  const failures: string[] = [];
+  for (const file of files) {
+    try {
+      uploads.push({ name: basename(file), data: await readFile(file) });
+    } catch (e) {
+      failures.push(`${file}: ${fileProblem(e)}.`);
+    }
+  }
+  return { uploads, failures };
+}
+
+/** Every page of a paged use case, for `--all`. */
+async function allPages(client: RegisterClient, input: UseCaseInput<'listAssignments'>) {
+  const items: UseCaseOutput<'listAssignments'>['items'] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await client.call('listAssignments', {
+      ...input,
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    });
+    items.push(...page.items);
+    if (!page.nextCursor) return { items, total: page.total };
+    cursor = page.nextCursor;
+  }
+}
+
 export function registerRegisterCommands(program: Command, ctx: CliContext): void {
   const err = ctx.err ?? ((s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`));
   const json = (v: unknown) => ctx.out(JSON.stringify(v, null, 2));
 
-  /** Open, run, close; a RegisterError becomes a Norwegian message and exit code 1. */
+  /** Connect, run, close; an AppError becomes its Norwegian detail and its exit code. */
   const run =
-    <A extends unknown[]>(fn: (reg: Register, ...args: A) => Promise<void>) =>
+    <A extends unknown[]>(command: string, fn: (client: RegisterClient, ...args: A) => Promise<void>) =>
     async (...args: A) => {
       const opts = args.find((a, i) => i === args.length - 2 && typeof a === 'object' && a !== null) as
         CommonOptions | undefined;
-      let reg: Register | undefined;
+      let client: RegisterClient | undefined;
       try {
-        if (ctx.register) await fn(await ctx.register(opts ?? {}), ...args);
+        if (ctx.client) await fn(await ctx.client(opts ?? {}), ...args);
         else {
-          reg = await openRegister(opts ?? {});
-          await fn(reg, ...args);
+          client = await connect(opts ?? {}, command);
+          await fn(client, ...args);
         }
       } catch (e) {
-        if (e instanceof RegisterError) {
-          err(`styr: ${e.message}`);
-          ctx.setExitCode(1);
+        if (e instanceof AppError) {
+          err(`styr: ${e.detail}`);
+          ctx.setExitCode(e.exitCode);
         } else throw e;
       } finally {
-        await reg?.close();
+        await client?.close();
       }
     };
+
+  const call = <N extends UseCaseName>(client: RegisterClient, name: N, input: UseCaseInput<N>) =>
+    client.call(name, input);
 
   common(program.command('import'))
     .description('Importer dokumenter (filer eller mapper) i registeret, alt i én transaksjon')
     .argument('<paths...>', 'filer eller mapper')
+    .option('--dry-run', 'vis hva som ville blitt importert, uten å lagre')
     .action(
-      run(async (reg, paths: string[], o: CommonOptions) => {
+      run('import', async (client, paths: string[], o: CommonOptions & { dryRun?: boolean }) => {
         const files = await expandPaths(paths);
         if (files.length === 0) {
-          err(`styr: fant ingen dokumenter (.txt, .pdf, .docx, .html) i ${paths.join(', ')}.`);
+          err(`styr: fant ingen dokumenter (.txt, .md, .pdf, .docx, .html) i ${paths.join(', ')}.`);
           ctx.setExitCode(2);
           return;
         }
-        const { results, failures } = await extractFiles(files);
+        const { uploads, failures } = await readUploads(files);
         if (failures.length > 0) {
-          for (const f of failures) err(`styr: ${f.error}`);
+          for (const f of failures) err(`styr: ${f}`);
           err('styr: ingenting ble importert (rett eller fjern filene over og prøv igjen).');
           ctx.setExitCode(2);
           return;
         }
-        const reports = await reg.import(results.map((result, i) => ({ file: files[i] ?? '', result })));
-        if (o.json) json(reports);
+        const r = await call(client, 'importDocuments', { files: uploads, dryRun: o.dryRun === true });
+        // Reports name the files as the user gave them, not their base names.
+        const reports = r.reports.map((rep, i) => ({ ...rep, file: files[i] ?? rep.file }));
+        if (o.json) return json(o.dryRun ? r.previews : reports);
+        if (o.dryRun)
+          for (const p of r.previews)
+            ctx.out(
+              `${p.file}: ${TYPE_LABEL[p.type] ?? p.type} ${p.year ?? ''} – ${p.counts.assignments} oppdrag, ${p.counts.budgetLines} budsjettlinjer, ${p.warnings.length} varsler (ikke lagret)`,
+            );
         else ctx.out(renderImport(reports));
       }),
     );
 
   filterOptions(common(program.command('assignments')))
-    .description('List oppdrag i registeret')
+    .description('List oppdrag i registeret (50 om gangen; --all for alle)')
+    .option('--limit <n>', 'antall per side', '50')
+    .option('--all', 'alle oppdragene, ikke bare første side')
+    .option('--sort <felt>', 'sorter etter id, deadline, status, year eller title', 'id')
     .action(
-      run(async (reg, o: CommonOptions & FilterOpts) => {
-        const list = await reg.assignments(toFilter(o));
-        if (o.json) return json(list);
-        ctx.out(
-          table(
-            ['ID', 'Tittel', 'Avd.', 'År', 'Type', 'Status', 'Neste frist'],
-            list.map((a) => [
-              a.ids.join(' / ') || a.key,
-              a.title,
-              a.departments.join(', '),
-              a.year ?? '–',
-              ASSIGNMENT_KIND[a.kind] ?? a.kind,
-              statusLabel(a.status, a.derived),
-              formatDate(a.nextDeadline),
-            ]),
-            { widths: [16, 50, 8, 6, 12, 14, 20] },
-          ),
-        );
-        ctx.out(`${list.length} oppdrag`);
-      }),
+      run(
+        'assignments',
+        async (client, o: CommonOptions & FilterOpts & { limit: string; all?: boolean; sort: string }) => {
+          const input = { ...toFilter(o), sort: o.sort as never };
+          const page = o.all
+            ? await allPages(client, input)
+            : await call(client, 'listAssignments', { ...input, limit: parseCount(o.limit, 'antall', 1000) });
+          if (o.json) return json(page.items);
+          ctx.out(
+            table(
+              ['ID', 'Tittel', 'Avd.', 'År', 'Type', 'Status', 'Neste frist'],
+              page.items.map((a) => [
+                a.ids.join(' / ') || a.ref,
+                a.title,
+                a.departments.join(', '),
+                a.year ?? '–',
+                ASSIGNMENT_KIND[a.kind] ?? a.kind,
+                statusLabel(a.status, a.derived),
+                formatDate(a.nextDeadline),
+              ]),
+              { widths: [16, 50, 8, 6, 12, 14, 20] },
+            ),
+          );
+          ctx.out(
+            page.items.length < page.total
+              ? `${page.items.length} av ${page.total} oppdrag (bruk --all for alle, eller --limit)`
+              : `${page.total} oppdrag`,
+          );
+        },
+      ),
     );
 
   common(program.command('show'))
-    .description('Vis et oppdrag med hele tidslinjen på tvers av dokumenter')
+    .description('Vis et oppdrag med full tekst, frister og hele tidslinjen på tvers av dokumenter')
     .argument('<id>', 'en av oppdragets ID-er, f.eks. TB2024-07')
     .action(
-      run(async (reg, id: string, o: CommonOptions) => {
-        const a = await reg.show(id);
-        if (!a) throw new RegisterError('assignment_not_found', `Fant ikke oppdraget «${id}».`);
+      run('show', async (client, id: string, o: CommonOptions) => {
+        const a = await call(client, 'showAssignment', { id });
         if (o.json) return json(a);
-        ctx.out(`${a.ids.join(' / ')}  ${a.title}`);
+        ctx.out(`${a.ids.join(' / ') || a.ref}  ${a.title}`);
         ctx.out(
           `Status: ${statusLabel(a.status, a.derived)} (satt ${formatDate(a.statusChangedAt)} av ${a.statusChangedBy})`,
         );
@@ -312,6 +364,10 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
         if (a.confidential) ctx.out('Unntatt offentlighet');
         for (const d of a.deadlines)
           ctx.out(`Frist${d.part ? ` (${d.part})` : ''}: ${d.date ? formatDate(d.date) : d.text}`);
+        if (a.body.trim() !== '') {
+          ctx.out('');
+          ctx.out(a.body);
+        }
         ctx.out('');
         ctx.out(
           table(
@@ -338,12 +394,21 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
     .argument('<status>', 'ny status')
     .requiredOption('--note <tekst>', 'hvorfor')
+    .option('--answer <tekst>', 'virksomhetens svar (ved levert)')
     .action(
-      run(async (reg, id: string, status: string, o: CommonOptions & { note: string }) => {
-        const r = await reg.setStatus(id, status, o.note);
-        if (o.json) return json(r);
-        ctx.out(`${id}: ${r.from} → ${r.to}`);
-      }),
+      run(
+        'status',
+        async (client, id: string, status: string, o: CommonOptions & { note: string; answer?: string }) => {
+          const r = await call(client, 'changeStatus', {
+            id,
+            status: status as never,
+            reason: o.note,
+            ...(o.answer ? { answer: o.answer } : {}),
+          });
+          if (o.json) return json(r);
+          ctx.out(`${id}: ${r.from} → ${r.to}`);
+        },
+      ),
     );
 
   common(program.command('note'))
@@ -352,8 +417,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<tekst>', 'notatet (i anførselstegn)')
     .option('--answer', 'registrer som svar fra virksomheten')
     .action(
-      run(async (reg, id: string, text: string, o: CommonOptions & { answer?: boolean }) => {
-        await reg.note(id, text, o.answer ? 'answer' : 'note');
+      run('note', async (client, id: string, text: string, o: CommonOptions & { answer?: boolean }) => {
+        await call(client, 'addNote', { id, text, kind: o.answer ? 'answer' : 'note' });
         ctx.out(`${id}: ${o.answer ? 'svar' : 'notat'} lagret`);
       }),
     );
@@ -363,8 +428,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<id>', 'oppdragets ID, f.eks. TB2024-07')
     .argument('<person>', 'navnet på den ansvarlige')
     .action(
-      run(async (reg, id: string, person: string) => {
-        await reg.owner(id, person);
+      run('owner', async (client, id: string, person: string) => {
+        await call(client, 'setOwner', { id, person });
         ctx.out(`${id}: ansvarlig ${person}`);
       }),
     );
@@ -375,8 +440,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<dato>', 'ny frist, ÅÅÅÅ-MM-DD')
     .requiredOption('--note <tekst>', 'hvorfor')
     .action(
-      run(async (reg, id: string, date: string, o: CommonOptions & { note: string }) => {
-        await reg.moveDeadline(id, date, o.note);
+      run('frist', async (client, id: string, date: string, o: CommonOptions & { note: string }) => {
+        await call(client, 'changeDeadline', { id, date, reason: o.note });
         ctx.out(`${id}: ny frist ${formatDate(date)}`);
       }),
     );
@@ -386,28 +451,31 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .option('--within <periode>', 'periode, f.eks. 30d eller 2w', '30d')
     .option('--overdue', 'bare forfalte oppdrag')
     .action(
-      run(async (reg, o: CommonOptions & FilterOpts & { within: string; overdue?: boolean }) => {
-        const rows = await reg.deadlines({
-          withinDays: parseWithin(o.within),
-          ...(o.overdue ? { overdue: true } : {}),
-          filter: toFilter(o),
-        });
-        if (o.json) return json(rows);
-        ctx.out(
-          table(
-            ['Frist', 'ID', 'Tittel', 'Avd.', 'Status'],
-            rows.map((r) => [
-              formatDate(r.date),
-              r.assignment.ids.join(' / ') || r.assignment.key,
-              r.assignment.title,
-              r.assignment.departments.join(', '),
-              statusLabel(r.assignment.status, r.assignment.derived),
-            ]),
-            { widths: [20, 16, 56, 8, 22] },
-          ),
-        );
-        ctx.out(`${rows.length} frister`);
-      }),
+      run(
+        'deadlines',
+        async (client, o: CommonOptions & FilterOpts & { within: string; overdue?: boolean }) => {
+          const rows = await call(client, 'deadlines', {
+            ...toFilter(o),
+            withinDays: parseWithin(o.within),
+            overdue: o.overdue === true,
+          });
+          if (o.json) return json(rows);
+          ctx.out(
+            table(
+              ['Frist', 'ID', 'Tittel', 'Avd.', 'Status'],
+              rows.map((r) => [
+                formatDate(r.date),
+                r.assignment.ids.join(' / ') || r.assignment.ref,
+                r.assignment.title,
+                r.assignment.departments.join(', '),
+                statusLabel(r.assignment.status, r.assignment.derived),
+              ]),
+              { widths: [20, 16, 56, 8, 22] },
+            ),
+          );
+          ctx.out(`${rows.length} frister`);
+        },
+      ),
     );
 
   filterOptions(common(program.command('search')))
@@ -415,8 +483,12 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .argument('<query...>', 'søkeord')
     .option('--limit <n>', 'antall treff', '20')
     .action(
-      run(async (reg, words: string[], o: CommonOptions & FilterOpts & { limit: string }) => {
-        const hits = await reg.search(words.join(' '), toFilter(o), parseLimit(o.limit));
+      run('search', async (client, words: string[], o: CommonOptions & FilterOpts & { limit: string }) => {
+        const hits = await call(client, 'search', {
+          ...toFilter(o),
+          q: words.join(' '),
+          limit: parseCount(o.limit, 'antall treff', 200),
+        });
         if (o.json) return json(hits);
         const KIND: Record<string, string> = { assignment: 'Oppdrag', goal: 'Mål', budget: 'Budsjett' };
         ctx.out(
@@ -440,9 +512,9 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .option('--year <år>', 'vis dette året (og året før)')
     .option('--chapter <kap>', 'bare dette kapitlet')
     .action(
-      run(async (reg, o: CommonOptions & { year?: string; chapter?: string }) => {
-        const b = await reg.budget({
-          ...(o.year ? { year: parseYear(o.year) } : {}),
+      run('budget', async (client, o: CommonOptions & { year?: string; chapter?: string }) => {
+        const b = await call(client, 'budget', {
+          ...(o.year !== undefined ? { year: o.year } : {}),
           ...(o.chapter ? { chapter: o.chapter } : {}),
         });
         if (o.json) return json(b);
@@ -461,8 +533,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
   common(program.command('stats'))
     .description('Styringsbelastning per brev: mål, kriterier, parametere, nøkkeltall, oppdrag og frister')
     .action(
-      run(async (reg, o: CommonOptions) => {
-        const st = await reg.stats();
+      run('stats', async (client, o: CommonOptions) => {
+        const st = await call(client, 'stats', {});
         if (o.json) return json(st);
         ctx.out(
           table(
@@ -501,8 +573,8 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
   common(program.command('overview'))
     .description('Oversikt over registeret')
     .action(
-      run(async (reg, o: CommonOptions) => {
-        const ov = await reg.overview();
+      run('overview', async (client, o: CommonOptions) => {
+        const ov = await call(client, 'overview', {});
         if (o.json) return json(ov);
         ctx.out(renderOverview(ov));
       }),
@@ -512,11 +584,11 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .description('Eksporter hele registeret som JSON (dokumenter, poster, status, notater og revisjonslogg)')
     .option('--out <fil>', 'skriv til fil i stedet for standard ut')
     .action(
-      run(async (reg, o: CommonOptions & { out?: string }) => {
-        const data = JSON.stringify(await reg.export());
+      run('export', async (client, o: CommonOptions & { out?: string }) => {
+        const data = JSON.stringify(await call(client, 'exportRegister', { public: o.public === true }));
         if (o.out) {
           await writeFile(o.out, data).catch((e: unknown) => {
-            throw new RegisterError('export_write', `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`);
+            throw new AppError('validation', 'export_write', `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`);
           });
           ctx.out(`Eksportert til ${o.out}`);
         } else ctx.out(data);
@@ -527,23 +599,24 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     .description('Gjenopprett en eksport i et tomt register')
     .argument('<fil>', 'en fil laget med styr export --out')
     .action(
-      run(async (reg, file: string, o: CommonOptions) => {
+      run('restore', async (client, file: string, o: CommonOptions) => {
         let text: string;
         try {
           text = await readFile(file, 'utf8');
         } catch (e) {
-          throw new RegisterError('invalid_export', `Kan ikke lese ${file}: ${fileProblem(e)}.`);
+          throw new AppError('validation', 'invalid_export', `Kan ikke lese ${file}: ${fileProblem(e)}.`);
         }
         let data: unknown;
         try {
           data = JSON.parse(text);
         } catch {
-          throw new RegisterError(
+          throw new AppError(
+            'validation',
             'invalid_export',
             `${file} er ikke gyldig JSON (avkuttet eller redigert?). Ingenting ble gjenopprettet.`,
           );
         }
-        const counts = await reg.restore(data, file);
+        const counts = await call(client, 'restoreRegister', { data, file });
         if (o.json) return json(counts);
         ctx.out(
           `Gjenopprettet: ${counts.document ?? 0} dokumenter, ${counts.assignment ?? 0} oppdrag, ${counts.audit_log ?? 0} loggføringer`,
@@ -552,7 +625,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
     );
 }
 
-export function renderOverview(ov: Awaited<ReturnType<Register['overview']>>): string {
+export function renderOverview(ov: UseCaseOutput<'overview'>): string {
   const parts: string[] = [];
   parts.push(
     table(
@@ -578,7 +651,7 @@ export function renderOverview(ov: Awaited<ReturnType<Register['overview']>>): s
         ['Frist', 'ID', 'Tittel'],
         ov.upcoming.map((r) => [
           formatDate(r.date),
-          r.assignment.ids.join(' / ') || r.assignment.key,
+          r.assignment.ids.join(' / ') || r.assignment.ref,
           r.assignment.title,
         ]),
         { widths: [20, 16, 70] },

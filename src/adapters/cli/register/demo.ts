@@ -3,11 +3,11 @@
  * register (--data, STYR_DATA, the per-user default, or DATABASE_URL) and print the register overview.
  * Importing twice changes nothing.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INTERNAL_VIEWER } from '../../../core/register/viewer.js';
+import { readFile } from 'node:fs/promises';
 import { targetFromEnv } from '../../store/open.js';
-import { Register } from '../../store/register.js';
+import { openClient } from './client.js';
 import { extractFiles } from '../extract-command.js';
 import { renderSummary } from '../summary.js';
 import { actorFrom, clockFrom, expandPaths, renderImport, renderOverview } from './commands.js';
@@ -24,26 +24,29 @@ export interface DemoOptions {
 export async function runDemo(opts: DemoOptions = {}): Promise<number> {
   const out = opts.out ?? ((s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`));
   const dir = opts.examplesDir ?? join(projectRoot, 'examples');
-  const files = await expandPaths([dir]);
-  const { results, failures } = await extractFiles(files);
+  const paths = await expandPaths([dir]);
+  const { results, failures } = await extractFiles(paths);
   for (const f of failures) process.stderr.write(`styr: ${f.error}\n`);
   out(renderSummary(results));
   const target = targetFromEnv(opts.dataDir);
-  const reg = await Register.open(target, {
+  const client = await openClient({
+    target,
     actor: actorFrom(undefined),
+    publicOnly: false,
     clock: clockFrom(),
-    viewer: INTERNAL_VIEWER,
+    command: 'demo',
   });
   try {
-    const ok = results.map((result) => ({ file: result.source.name, result }));
-    const reports = await reg.import(ok);
-    out(renderImport(reports));
-    out(
-      `Register: ${target.kind === 'pglite' ? (target.dataDir ?? 'i minnet') : 'PostgreSQL (DATABASE_URL)'}`,
+    const readable = paths.filter((p) => !failures.some((f) => f.file === p));
+    const files = await Promise.all(
+      readable.map(async (p) => ({ name: basename(p), data: await readFile(p) })),
     );
-    out(renderOverview(await reg.overview()));
+    const { reports } = await client.call('importDocuments', { files });
+    out(renderImport(reports));
+    out(`Register: ${client.where}`);
+    out(renderOverview(await client.call('overview', {})));
   } finally {
-    await reg.close();
+    await client.close();
   }
   return failures.length > 0 ? 2 : 0;
 }

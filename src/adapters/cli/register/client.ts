@@ -1,0 +1,141 @@
+/**
+ * How a CLI command reaches the register: in process (it opens the database itself, holding the data
+ * folder's lock while it runs), or through the API of the `styr serve` that owns the folder. Both run
+ * the same use cases, so a command prints the same whichever way it went.
+ */
+import { type UseCaseInput, type UseCaseName, type UseCaseOutput, runUseCase } from '../../../app/app.js';
+import { AppError, ERROR_KINDS, type ErrorKind } from '../../../app/errors.js';
+import { localPrincipal, type Principal } from '../../../app/principal.js';
+import type { Clock } from '../../../core/register/viewer.js';
+import { acquireDataLock, LockBusyError } from '../../store/data-lock.js';
+import { type Db, openDb, type StoreTarget } from '../../store/open.js';
+
+export interface RegisterClient {
+  call<N extends UseCaseName>(name: N, input: UseCaseInput<N>): Promise<UseCaseOutput<N>>;
+  /** Where the work goes, for messages: a data folder, PostgreSQL, or a server's URL. */
+  readonly where: string;
+  close(): Promise<void>;
+}
+
+export class LocalClient implements RegisterClient {
+  constructor(
+    readonly store: Db,
+    readonly principal: Principal,
+    readonly clock: Clock,
+    readonly where: string,
+    private readonly onClose: () => Promise<void> = () => store.close(),
+  ) {}
+
+  call<N extends UseCaseName>(name: N, input: UseCaseInput<N>): Promise<UseCaseOutput<N>> {
+    return runUseCase({ store: this.store, clock: this.clock }, this.principal, name, input);
+  }
+  close() {
+    return this.onClose();
+  }
+}
+
+/** Problem+json back into the AppError it was made from. */
+async function problemToError(res: Response): Promise<AppError> {
+  const body = (await res.json().catch(() => null)) as { code?: string; detail?: string } | null;
+  const kind = (ERROR_KINDS as readonly string[]).find(
+    (k) => new AppError(k as ErrorKind, '', '').status === res.status,
+  ) as ErrorKind | undefined;
+  return new AppError(
+    kind ?? 'internal',
+    body?.code ?? 'http_error',
+    body?.detail ?? `Serveren svarte ${res.status}.`,
+  );
+}
+
+export class RemoteClient implements RegisterClient {
+  constructor(
+    readonly url: string,
+    private readonly token: string,
+    private readonly actor: string,
+    private readonly publicOnly: boolean,
+  ) {}
+
+  get where() {
+    return `styr serve på ${this.url}`;
+  }
+
+  private headers(): Record<string, string> {
+    return {
+      authorization: `Bearer ${this.token}`,
+      'x-styr-actor': encodeURIComponent(this.actor),
+      ...(this.publicOnly ? { 'x-styr-public': '1' } : {}),
+    };
+  }
+
+  async call<N extends UseCaseName>(name: N, input: UseCaseInput<N>): Promise<UseCaseOutput<N>> {
+    let res: Response;
+    try {
+      if (name === 'importDocuments') {
+        const { files, dryRun } = input as UseCaseInput<'importDocuments'>;
+        const form = new FormData();
+        for (const f of files) form.append('files', new File([f.data], f.name));
+        res = await fetch(`${this.url}/api/documents${dryRun ? '?dryRun=true' : ''}`, {
+          method: 'POST',
+          headers: this.headers(),
+          body: form,
+        });
+      } else
+        res = await fetch(`${this.url}/api/use-cases/${name}`, {
+          method: 'POST',
+          headers: { ...this.headers(), 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+    } catch {
+      throw new AppError(
+        'unavailable',
+        'server_unreachable',
+        `Datamappen eies av styr serve på ${this.url}, men serveren svarer ikke. Stopp den eller vent til den har startet.`,
+      );
+    }
+    if (!res.ok) throw await problemToError(res);
+    return (await res.json()) as UseCaseOutput<N>;
+  }
+
+  async close() {}
+}
+
+export interface OpenClientOptions {
+  target: StoreTarget;
+  actor: string;
+  publicOnly: boolean;
+  clock: Clock;
+  command: string;
+}
+
+export async function openClient(o: OpenClientOptions): Promise<RegisterClient> {
+  const principal = localPrincipal(o.actor, { public: o.publicOnly });
+  if (o.target.kind !== 'pglite' || !o.target.dataDir) {
+    const store = await openDb(o.target);
+    return new LocalClient(store, principal, o.clock, o.target.kind === 'postgres' ? 'PostgreSQL' : 'minnet');
+  }
+  const dataDir = o.target.dataDir;
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dataDir, { recursive: true });
+  let lock;
+  try {
+    lock = await acquireDataLock(dataDir, { kind: 'cli', command: o.command });
+  } catch (e) {
+    if (e instanceof LockBusyError) throw new AppError('unavailable', 'data_dir_busy', e.message);
+    throw e;
+  }
+  if (!lock.held) return new RemoteClient(lock.server.url, lock.server.token, o.actor, o.publicOnly);
+  const release = lock.release;
+  try {
+    const store = await openDb(o.target);
+    return new LocalClient(store, principal, o.clock, dataDir, async () => {
+      try {
+        await store.close();
+      } finally {
+        release();
+      }
+    });
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
