@@ -11,7 +11,6 @@ import type { Command } from 'commander';
 import type { UseCaseInput, UseCaseName, UseCaseOutput } from '../../../app/app.js';
 import { AppError } from '../../../app/errors.js';
 import { STATUSES } from '../../../core/register/status.js';
-import { DERIVED } from '../../store/assignments-query.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
 import { openClient, type RegisterClient } from './client.js';
