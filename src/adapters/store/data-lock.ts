@@ -12,6 +12,9 @@ import { z } from 'zod';
 
 export const LOCK_FILE = 'styr.lock';
 
+/** How long a CLI command waits for a server that holds the lock to start listening. */
+const SERVER_START_MS = 30_000;
+
 export const LockInfo = z.object({
   pid: z.number().int(),
   host: z.string(),
@@ -108,8 +111,7 @@ function takeOverStale(path: string, seen: LockInfo | null): void {
 export interface AcquireOptions {
   kind: 'server' | 'cli';
   command: string;
-  url?: string;
-  /** How long a CLI command waits for another CLI command to finish. */
+  /** How long a CLI command waits for another CLI command to finish (or a server to start). */
   waitMs?: number;
 }
 
@@ -121,9 +123,10 @@ export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Pr
     kind: opts.kind,
     command: opts.command,
     since: new Date().toISOString(),
-    ...(opts.url ? { url: opts.url, token: randomBytes(32).toString('base64url') } : {}),
+    ...(opts.kind === 'server' ? { token: randomBytes(32).toString('base64url') } : {}),
   };
-  const deadline = Date.now() + (opts.waitMs ?? 5000);
+  const started = Date.now();
+  const deadline = started + (opts.waitMs ?? 5000);
   for (;;) {
     if (tryCreate(path, info)) {
       const release = () => {
@@ -147,7 +150,11 @@ export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Pr
     }
     if (holder?.kind === 'server' && holder.url && holder.token && opts.kind === 'cli')
       return { held: false, server: { url: holder.url, token: holder.token }, holder };
-    if (holder?.kind === 'server' || Date.now() >= deadline)
+    if (holder?.kind === 'server' && opts.kind === 'server')
+      throw new LockBusyError(holder, `Datamappen ${dataDir} eies allerede av ${describeHolder(holder)}.`);
+    // A server that holds the lock without an address yet is still opening the register: give it longer.
+    const limit = holder?.kind === 'server' ? started + SERVER_START_MS : deadline;
+    if (Date.now() >= limit)
       throw new LockBusyError(
         holder,
         `Datamappen ${dataDir} er i bruk av ${describeHolder(holder)}. Vent til den er ferdig, eller bruk en annen --data.`,
