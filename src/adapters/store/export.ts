@@ -9,7 +9,7 @@ import { documentScope, idKey, scopedKey, unscoped } from '../../core/register/i
 import { redactDeep } from '../../core/register/redact.js';
 import type { Viewer } from '../../core/register/viewer.js';
 import { audit } from './audit.js';
-import { RegisterError } from './edits.js';
+import { RegisterError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import { type Database, TABLES_IN_ORDER, type TableName } from './schema.js';
 
