@@ -20,12 +20,15 @@ let counter = 0;
 
 const schemas: string[] = [];
 
+/** The PGlite instance this test file shares, and a schema name no other test in it uses. */
+export function sharedPglite(): { pglite: PGlite; schema: string } {
+  shared ??= new PGlite({ parsers: pgliteParsers() });
+  counter++;
+  return { pglite: shared, schema: `t${counter}` };
+}
+
 export async function freshDb(backend: BackendName): Promise<Db> {
-  if (backend === 'pglite') {
-    shared ??= new PGlite({ parsers: pgliteParsers() });
-    counter++;
-    return openDb({ kind: 'pglite-shared', pglite: shared, schema: `t${counter}` });
-  }
+  if (backend === 'pglite') return openDb({ kind: 'pglite-shared', ...sharedPglite() });
   const schema = `styr_test_${randomBytes(6).toString('hex')}`;
   schemas.push(schema);
   return openDb({ kind: 'postgres', url: PG_URL ?? '', schema });

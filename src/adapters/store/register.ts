@@ -4,6 +4,7 @@
  */
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { type AssignmentFilter, listAssignments, showAssignment } from './assignments-query.js';
+import { verifyAuditChain } from './audit-chain.js';
 import { addNote, addOwner, changeDeadline, changeStatus, type StatusExpectation } from './edits.js';
 import { exportRegister, restoreRegister } from './export.js';
 import { type ImportItem, type ImportOptions, importResults } from './import.js';
@@ -85,6 +86,9 @@ export class Register {
       now: this.opts.clock().toISOString(),
       file,
     });
+  }
+  verifyAudit() {
+    return verifyAuditChain(this.db);
   }
   close() {
     return this.store.close();
