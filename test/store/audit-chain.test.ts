@@ -1,6 +1,6 @@
 /** The tamper-evident audit log: the hash chain, its verification, and restore refusing a broken one. */
 import { Kysely, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegisterError } from '../../src/adapters/store/errors.js';
 import { restoreRegister } from '../../src/adapters/store/export.js';
 import { MIGRATIONS, migrate } from '../../src/adapters/store/migrations.js';
@@ -9,18 +9,9 @@ import { Register } from '../../src/adapters/store/register.js';
 import type { Database } from '../../src/adapters/store/schema.js';
 import { PUBLIC_VIEWER } from '../../src/core/register/viewer.js';
 import { assignment, letter } from '../register/fixtures.js';
-import { BACKENDS, dropTestSchemas, freshRegister, sharedPglite } from './harness.js';
+import { BACKENDS, registerPerTest, sharedPglite } from './harness.js';
 
-const open: Register[] = [];
-async function reg(backend: (typeof BACKENDS)[number]): Promise<Register> {
-  const r = await freshRegister(backend);
-  open.push(r);
-  return r;
-}
-afterEach(async () => {
-  for (const r of open.splice(0)) await r.close();
-});
-afterAll(dropTestSchemas);
+const reg = registerPerTest();
 
 const tb2025 = letter({
   year: 2025,

@@ -3,23 +3,14 @@
  * connections, on PGlite through its one session). No reported success may be lost, every loser gets a
  * clear conflict, and the status events replay through the transition table from `ny`.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegisterError } from '../../src/adapters/store/errors.js';
 import type { Register } from '../../src/adapters/store/register.js';
 import { isStatus, type Status, TRANSITIONS } from '../../src/core/register/status.js';
 import { assignment, letter } from '../register/fixtures.js';
-import { BACKENDS, dropTestSchemas, freshRegister } from './harness.js';
+import { BACKENDS, registerPerTest } from './harness.js';
 
-const open: Register[] = [];
-async function reg(backend: (typeof BACKENDS)[number]): Promise<Register> {
-  const r = await freshRegister(backend);
-  open.push(r);
-  return r;
-}
-afterEach(async () => {
-  for (const r of open.splice(0)) await r.close();
-});
-afterAll(dropTestSchemas);
+const reg = registerPerTest();
 
 const IDS = ['TB2025-1', 'TB2025-2', 'TB2025-3'];
 const tb2025 = letter({ year: 2025, assignments: IDS.map((id) => assignment(id)) });

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Db, openDb, pgliteParsers } from '../../src/adapters/store/open.js';
 import { Register, type RegisterOptions } from '../../src/adapters/store/register.js';
+import { afterAll, afterEach } from 'vitest';
 import { INTERNAL_VIEWER } from '../../src/core/register/viewer.js';
 
 export type BackendName = 'pglite' | 'postgres';
@@ -55,4 +56,24 @@ export async function freshRegister(
     viewer: INTERNAL_VIEWER,
     ...opts,
   });
+}
+
+/**
+ * A fresh register per call, closed after each test; the PostgreSQL schemas are dropped after the
+ * file. Call once at the top of a test file.
+ */
+export function registerPerTest(): (
+  backend: BackendName,
+  opts?: Partial<RegisterOptions>,
+) => Promise<Register> {
+  const open: Register[] = [];
+  afterEach(async () => {
+    for (const r of open.splice(0)) await r.close();
+  });
+  afterAll(dropTestSchemas);
+  return async (backend, opts = {}) => {
+    const r = await freshRegister(backend, opts);
+    open.push(r);
+    return r;
+  };
 }
