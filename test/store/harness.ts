@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { type Db, openDb, pgliteParsers } from '../../src/adapters/store/open.js';
+import { TABLES_IN_ORDER } from '../../src/adapters/store/schema.js';
 import { Register, type RegisterOptions } from '../../src/adapters/store/register.js';
 import { afterAll, afterEach } from 'vitest';
 import { INTERNAL_VIEWER } from '../../src/core/register/viewer.js';
@@ -76,4 +78,17 @@ export function registerPerTest(): (
     open.push(r);
     return r;
   };
+}
+
+/** Row counts per table (by default every table but the audit log, which every change grows). */
+export async function tableCounts(
+  r: Register,
+  tables: readonly string[] = TABLES_IN_ORDER.filter((t) => t !== 'audit_log'),
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    const res = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(r.db);
+    out[t] = Number(res.rows[0]?.n);
+  }
+  return out;
 }

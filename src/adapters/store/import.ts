@@ -68,7 +68,7 @@ async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', na
  * 2023" → TB2023-81): one row per note and ID, shown on that assignment's timeline. Rewritten with each
  * version; nobody annotates them.
  */
-async function writeReportNotes(
+export async function writeReportNotes(
   db: Kysely<Database>,
   documentId: number,
   r: ExtractionResult,

@@ -9,6 +9,7 @@ import { addNote, addOwner, changeDeadline, changeStatus, type StatusExpectation
 import { exportRegister, restoreRegister } from './export.js';
 import { type ImportItem, type ImportOptions, importResults } from './import.js';
 import { type Db, openDb, type StoreTarget } from './open.js';
+import { removeDocumentVersion } from './remove-version.js';
 import { budget, deadlines, overview, stats } from './reports.js';
 import { search } from './search.js';
 import type { Expectation } from './write-lock.js';
@@ -85,6 +86,13 @@ export class Register {
       actor: this.opts.actor,
       now: this.opts.clock().toISOString(),
       file,
+    });
+  }
+  /** Admin only: the app layer decides who may; the store makes it correct and audits it. */
+  removeVersion(letterKeyOrDocumentId: string | number, version: number) {
+    return removeDocumentVersion(this.db, letterKeyOrDocumentId, version, {
+      actor: this.opts.actor,
+      clock: this.opts.clock,
     });
   }
   verifyAudit() {
