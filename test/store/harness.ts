@@ -6,8 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { type Db, openDb, pgliteParsers } from '../../src/adapters/store/open.js';
+import { TABLES_IN_ORDER } from '../../src/adapters/store/schema.js';
 import { Register, type RegisterOptions } from '../../src/adapters/store/register.js';
+import { afterAll, afterEach } from 'vitest';
 import { INTERNAL_VIEWER } from '../../src/core/register/viewer.js';
 
 export type BackendName = 'pglite' | 'postgres';
@@ -20,12 +23,15 @@ let counter = 0;
 
 const schemas: string[] = [];
 
+/** The PGlite instance this test file shares, and a schema name no other test in it uses. */
+export function sharedPglite(): { pglite: PGlite; schema: string } {
+  shared ??= new PGlite({ parsers: pgliteParsers() });
+  counter++;
+  return { pglite: shared, schema: `t${counter}` };
+}
+
 export async function freshDb(backend: BackendName): Promise<Db> {
-  if (backend === 'pglite') {
-    shared ??= new PGlite({ parsers: pgliteParsers() });
-    counter++;
-    return openDb({ kind: 'pglite-shared', pglite: shared, schema: `t${counter}` });
-  }
+  if (backend === 'pglite') return openDb({ kind: 'pglite-shared', ...sharedPglite() });
   const schema = `styr_test_${randomBytes(6).toString('hex')}`;
   schemas.push(schema);
   return openDb({ kind: 'postgres', url: PG_URL ?? '', schema });
@@ -52,4 +58,37 @@ export async function freshRegister(
     viewer: INTERNAL_VIEWER,
     ...opts,
   });
+}
+
+/**
+ * A fresh register per call, closed after each test; the PostgreSQL schemas are dropped after the
+ * file. Call once at the top of a test file.
+ */
+export function registerPerTest(): (
+  backend: BackendName,
+  opts?: Partial<RegisterOptions>,
+) => Promise<Register> {
+  const open: Register[] = [];
+  afterEach(async () => {
+    for (const r of open.splice(0)) await r.close();
+  });
+  afterAll(dropTestSchemas);
+  return async (backend, opts = {}) => {
+    const r = await freshRegister(backend, opts);
+    open.push(r);
+    return r;
+  };
+}
+
+/** Row counts per table (by default every table but the audit log, which every change grows). */
+export async function tableCounts(
+  r: Register,
+  tables: readonly string[] = TABLES_IN_ORDER.filter((t) => t !== 'audit_log'),
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    const res = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(r.db);
+    out[t] = Number(res.rows[0]?.n);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/adapters/store/register.js';
 import { PUBLIC_VIEWER } from '../../src/core/register/viewer.js';
 import { assignment, budgetLine, deadline, goal, letter } from '../register/fixtures.js';
-import { BACKENDS, dropTestSchemas, freshDb, freshRegister } from './harness.js';
+import { BACKENDS, dropTestSchemas, freshDb, freshRegister, tableCounts as countRows } from './harness.js';
 
 const open: Register[] = [];
 async function reg(backend: (typeof BACKENDS)[number], viewerPublic = false): Promise<Register> {
@@ -17,22 +17,16 @@ afterEach(async () => {
 });
 afterAll(dropTestSchemas);
 
-async function tableCounts(r: Register): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const t of [
-    'document',
-    'document_version',
-    'assignment',
-    'appearance',
-    'goal',
-    'budget_line',
-    'audit_log',
-  ]) {
-    const res = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(r.db);
-    out[t] = Number(res.rows[0]?.n);
-  }
-  return out;
-}
+const COUNTED = [
+  'document',
+  'document_version',
+  'assignment',
+  'appearance',
+  'goal',
+  'budget_line',
+  'audit_log',
+];
+const tableCounts = (r: Register) => countRows(r, COUNTED);
 
 const tb2022 = letter({
   year: 2022,

@@ -56,6 +56,8 @@ export interface AssignmentSummary {
   nextDeadline: string | null;
   deadlines: (string | null)[];
   confidential: boolean;
+  /** Optimistic version (HTTP ETag): pass it back as expectedVersion to an edit. */
+  version: number;
 }
 
 /** Appearance rows matching the filter, latest per assignment first. */
@@ -199,6 +201,7 @@ export async function listAssignments(
       'a.key',
       'a.status',
       'a.confidential',
+      'a.version',
       'ap.title',
       'ap.printed_id',
       'ap.departments',
@@ -255,6 +258,7 @@ export async function listAssignments(
       nextDeadline: dated.find((d) => d >= today) ?? dated[dated.length - 1] ?? null,
       deadlines,
       confidential: r.confidential,
+      version: r.version,
     };
   });
   const wanted = f.status !== undefined && DERIVED.includes(f.status) ? f.status : null;
@@ -304,6 +308,8 @@ export interface AssignmentDetail {
   statusChangedAt: string;
   statusChangedBy: string;
   confidential: boolean;
+  /** Optimistic version (HTTP ETag): pass it back as expectedVersion to an edit. */
+  version: number;
   owners: string[];
   deadlines: { date: string | null; text: string; part: string | null; precision: string }[];
   timeline: TimelineEntry[];
@@ -591,6 +597,7 @@ export async function showAssignment(
     statusChangedAt: a.status_changed_at,
     statusChangedBy: a.status_changed_by,
     confidential: a.confidential,
+    version: a.version,
     owners: owners.map((o) => o.person),
     deadlines,
     // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",

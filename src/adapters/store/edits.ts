@@ -1,23 +1,19 @@
 /**
  * What people enter: status changes (validated against the transition table), notes and answers,
  * owners, and deadline changes. Each records who, when and why, and goes to the audit log.
+ * Each runs under the register's write lock with the assignment's row locked, counts one more version
+ * of the assignment, and refuses with `conflict` when the caller's expected version (or status) is stale.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { checkTransition } from '../../core/register/status.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { resolveAssignment } from './assignments-query.js';
 import { audit } from './audit.js';
+import { RegisterError } from './errors.js';
 import type { Database } from './schema.js';
+import { bumpVersions, type Expectation, lockAssignment, lockWrites } from './write-lock.js';
 
-export class RegisterError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RegisterError';
-  }
-}
+export { RegisterError };
 
 export interface EditContext {
   actor: string;
@@ -25,10 +21,48 @@ export interface EditContext {
   viewer: Viewer;
 }
 
-async function mustResolve(db: Kysely<Database>, printed: string, viewer: Viewer): Promise<number> {
-  const id = await resolveAssignment(db, printed, viewer);
-  if (id === null) throw new RegisterError('assignment_not_found', `Fant ikke oppdraget «${printed}».`);
-  return id;
+/** What an edit did: the assignment and its version after the change (the new ETag). */
+export interface EditResult {
+  id: number;
+  version: number;
+}
+
+interface Locked {
+  trx: Transaction<Database>;
+  id: number;
+  status: string;
+  at: string;
+}
+
+/**
+ * One edit: write lock, resolve, row lock and expectation check, the change itself, then the version
+ * count. The write lock comes first so that every writer takes its locks in the same order.
+ */
+async function edit<T extends object>(
+  db: Kysely<Database>,
+  printed: string,
+  ctx: EditContext,
+  expect: Expectation,
+  change: (l: Locked) => Promise<T>,
+): Promise<T & EditResult> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx);
+    const id = await resolveAssignment(trx, printed, ctx.viewer);
+    if (id === null) throw new RegisterError('assignment_not_found', `Fant ikke oppdraget «${printed}».`);
+    const cur = await lockAssignment(trx, id, expect);
+    const out = await change({ trx, id, status: cur.status, at: ctx.clock().toISOString() });
+    const version = (await bumpVersions(trx, [id])).get(id) ?? cur.version + 1;
+    return { ...out, id, version };
+  });
+}
+
+export interface StatusExpectation extends Expectation {
+  /**
+   * The status the caller saw. Two people moving an assignment from the same status race; the loser
+   * gets `conflict` instead of a transition from a status they never saw (ny → levert, then levert →
+   * pågår would be legal, but not what the second person meant).
+   */
+  expectedStatus?: string;
 }
 
 export async function changeStatus(
@@ -37,17 +71,16 @@ export async function changeStatus(
   to: string,
   reason: string,
   ctx: EditContext,
-): Promise<{ id: number; from: string; to: string }> {
-  return db.transaction().execute(async (trx) => {
-    const id = await mustResolve(trx, printed, ctx.viewer);
-    const cur = await trx
-      .selectFrom('assignment')
-      .select('status')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const check = checkTransition(cur.status, to, reason);
+  expect: StatusExpectation = {},
+): Promise<{ from: string; to: string } & EditResult> {
+  return edit(db, printed, ctx, expect, async ({ trx, id, status: from, at }) => {
+    if (expect.expectedStatus !== undefined && expect.expectedStatus !== from)
+      throw new RegisterError(
+        'conflict',
+        `Oppdraget har fått status «${from}» i mellomtiden (du så «${expect.expectedStatus}»). Hent det på nytt og prøv igjen.`,
+      );
+    const check = checkTransition(from, to, reason);
     if (!check.ok) throw new RegisterError(check.code, check.message);
-    const at = ctx.clock().toISOString();
     await trx
       .updateTable('assignment')
       .set({ status: to, status_changed_at: at, status_changed_by: ctx.actor })
@@ -57,7 +90,7 @@ export async function changeStatus(
       .insertInto('status_event')
       .values({
         assignment_id: id,
-        from_status: cur.status,
+        from_status: from,
         to_status: to,
         at,
         actor: ctx.actor,
@@ -72,10 +105,10 @@ export async function changeStatus(
         action: 'status',
         entity: 'assignment',
         entityId: id,
-        details: { from: cur.status, to, reason },
+        details: { from, to, reason },
       },
     ]);
-    return { id, from: cur.status, to };
+    return { from, to };
   });
 }
 
@@ -85,15 +118,15 @@ export async function addNote(
   text: string,
   kind: 'note' | 'answer',
   ctx: EditContext,
-): Promise<void> {
+  expect: Expectation = {},
+): Promise<EditResult> {
   if (text.trim() === '') throw new RegisterError('empty_note', 'Notatet er tomt.');
-  await db.transaction().execute(async (trx) => {
-    const id = await mustResolve(trx, printed, ctx.viewer);
-    const at = ctx.clock().toISOString();
+  return edit(db, printed, ctx, expect, async ({ trx, id, at }) => {
     await trx.insertInto('note').values({ assignment_id: id, kind, text, at, actor: ctx.actor }).execute();
     await audit(trx, [
       { at, actor: ctx.actor, action: kind, entity: 'assignment', entityId: id, details: { text } },
     ]);
+    return {};
   });
 }
 
@@ -102,11 +135,10 @@ export async function addOwner(
   printed: string,
   person: string,
   ctx: EditContext,
-): Promise<void> {
+  expect: Expectation = {},
+): Promise<EditResult> {
   if (person.trim() === '') throw new RegisterError('empty_owner', 'Oppgi navnet på den ansvarlige.');
-  await db.transaction().execute(async (trx) => {
-    const id = await mustResolve(trx, printed, ctx.viewer);
-    const at = ctx.clock().toISOString();
+  return edit(db, printed, ctx, expect, async ({ trx, id, at }) => {
     await trx
       .insertInto('owner')
       .values({ assignment_id: id, person, at, actor: ctx.actor })
@@ -115,6 +147,7 @@ export async function addOwner(
     await audit(trx, [
       { at, actor: ctx.actor, action: 'owner', entity: 'assignment', entityId: id, details: { person } },
     ]);
+    return {};
   });
 }
 
@@ -135,14 +168,13 @@ export async function changeDeadline(
   newDate: string,
   reason: string,
   ctx: EditContext,
-): Promise<void> {
+  expect: Expectation = {},
+): Promise<EditResult> {
   if (!isCalendarDate(newDate))
     throw new RegisterError('invalid_date', `Ugyldig dato «${newDate}». Bruk ÅÅÅÅ-MM-DD.`);
   if (reason.trim() === '')
     throw new RegisterError('reason_required', 'Oppgi en begrunnelse (--note) for fristendringen.');
-  await db.transaction().execute(async (trx) => {
-    const id = await mustResolve(trx, printed, ctx.viewer);
-    const at = ctx.clock().toISOString();
+  return edit(db, printed, ctx, expect, async ({ trx, id, at }) => {
     const prev = await trx
       .selectFrom('deadline_change')
       .select('new_date')
@@ -188,5 +220,6 @@ export async function changeDeadline(
         details: { from: old, to: newDate, reason },
       },
     ]);
+    return {};
   });
 }

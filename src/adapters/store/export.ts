@@ -9,11 +9,15 @@ import { documentScope, idKey, scopedKey, unscoped } from '../../core/register/i
 import { redactDeep } from '../../core/register/redact.js';
 import type { Viewer } from '../../core/register/viewer.js';
 import { audit } from './audit.js';
-import { RegisterError } from './edits.js';
+import { verifyAuditChain } from './audit-chain.js';
+import { RegisterError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import { type Database, TABLES_IN_ORDER, type TableName } from './schema.js';
+import { lockWrites } from './write-lock.js';
 
 export const EXPORT_FORMAT = 'styr-register';
+/** The migration from which every audit entry carries its hash. */
+const CHAIN_MIGRATION = '004_integrity';
 
 export interface RegisterExport {
   format: typeof EXPORT_FORMAT;
@@ -174,6 +178,11 @@ export async function restoreRegister(
         ? 'Eksportfilen er skadet (migrations eller tables har feil form).'
         : 'Filen er ikke en eksport fra styr (mangler format «styr-register»).',
     );
+  if (data.public === true)
+    throw new RegisterError(
+      'public_export',
+      'Eksporten er offentlig (sladdet): unntatt offentlige oppdrag og revisjonsposter er fjernet, så den kan ikke brukes som sikkerhetskopi. Gjenopprett fra en full eksport.',
+    );
   const known = new Set(Object.keys(MIGRATIONS));
   const unknown = data.migrations.filter((m) => !known.has(m));
   if (unknown.length > 0)
@@ -181,6 +190,16 @@ export async function restoreRegister(
       'newer_export',
       `Eksporten er laget av en nyere versjon av styr (migrering ${unknown.join(', ')}). Oppgrader styr først.`,
     );
+  // An export made after the chain existed must carry it: without hashes, the insert trigger would
+  // chain the rows afresh, and an edited log would pass for a sound one.
+  if (data.migrations.includes(CHAIN_MIGRATION)) {
+    const unhashed = (data.tables.audit_log ?? []).find((r) => typeof r.hash !== 'string');
+    if (unhashed)
+      throw new RegisterError(
+        'audit_chain_broken',
+        `Revisjonsloggen i eksporten mangler hash (post ${String(unhashed.id)}). Ingenting ble gjenopprettet.`,
+      );
+  }
   const counts: Record<string, number> = {};
   await restoreRows(db, data, counts, entry).catch((e: unknown) => {
     if (e instanceof RegisterError) throw e;
@@ -201,6 +220,7 @@ async function restoreRows(
   entry: RestoreEntry | undefined,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockWrites(trx);
     const existing = await trx
       .selectFrom('document')
       .select(sql<number>`count(*)`.as('n'))
@@ -237,6 +257,13 @@ async function restoreRows(
           t,
         )}), 0), 1), (select count(*) > 0 from ${sql.table(t)}))`.execute(trx);
     }
+    // The rows keep the hashes they were exported with; the chain is checked before anything commits.
+    const chain = await verifyAuditChain(trx);
+    if (!chain.ok)
+      throw new RegisterError(
+        'audit_chain_broken',
+        `Revisjonsloggen i eksporten stemmer ikke, og ingenting ble gjenopprettet. ${chain.reason ?? ''}`.trim(),
+      );
     if (entry)
       await audit(trx, [
         {

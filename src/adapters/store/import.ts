@@ -13,6 +13,7 @@ import type { Clock } from '../../core/register/viewer.js';
 import { type AuditEntry, audit } from './audit.js';
 import type { Database } from './schema.js';
 import { type LineageCounts, writeAssignments } from './write-assignments.js';
+import { lockWrites } from './write-lock.js';
 import { json, writeDocumentRecords } from './write-records.js';
 
 export type ImportOutcome = 'new' | 'new_version' | 'unchanged';
@@ -67,7 +68,7 @@ async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', na
  * 2023" → TB2023-81): one row per note and ID, shown on that assignment's timeline. Rewritten with each
  * version; nobody annotates them.
  */
-async function writeReportNotes(
+export async function writeReportNotes(
   db: Kysely<Database>,
   documentId: number,
   r: ExtractionResult,
@@ -231,6 +232,8 @@ async function importOne(
     documentDate: info.date,
     letterKey: key,
     scope: documentScope(info),
+    version,
+    effects: true,
     audit: entries,
   });
   const counts = { ...docCounts, assignments: assignmentCounts };
@@ -262,6 +265,9 @@ export async function importResults(
 ): Promise<FileReport[]> {
   const now = opts.clock().toISOString();
   return db.transaction().execute(async (trx) => {
+    // Under the write lock a second import of the same file waits, then finds its sha256 and reports
+    // it unchanged: one document version, never a unique-key error.
+    await lockWrites(trx);
     const reports: FileReport[] = [];
     for (const item of items) {
       const rep = await importOne(trx, item, opts, now);

@@ -136,10 +136,58 @@ const m003: string[] = [
   `CREATE INDEX report_note_target ON report_note (target_key)`,
 ];
 
+/**
+ * Integrity (see docs/register.md): an optimistic `version` per assignment; the document version that
+ * caused a document-implied status or deadline change (so removing that version can undo it); and the
+ * hash chain over the audit log. Rows written before this migration are chained here in id order,
+ * from a genesis entry whose prev_hash is null.
+ */
+const m004: string[] = [
+  `ALTER TABLE assignment ADD COLUMN version int NOT NULL DEFAULT 1`,
+  `ALTER TABLE status_event ADD COLUMN source_version int`,
+  `ALTER TABLE deadline_change ADD COLUMN source_version int`,
+  `ALTER TABLE audit_log ADD COLUMN prev_hash text`,
+  `ALTER TABLE audit_log ADD COLUMN hash text`,
+  // The canonical content of an entry is a JSON array in jsonb's own text form (sorted keys, fixed
+  // spacing), which both backends print alike; time at millisecond precision, as export keeps it.
+  `CREATE FUNCTION audit_entry_hash(
+     p_prev text, p_at timestamptz, p_actor text, p_action text, p_entity text, p_entity_id text,
+     p_details jsonb) RETURNS text LANGUAGE sql STABLE AS $$
+     SELECT encode(sha256(convert_to(jsonb_build_array(
+       p_prev, to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p_actor, p_action,
+       p_entity, p_entity_id, p_details)::text, 'UTF8')), 'hex') $$`,
+  `ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete`,
+  `DO $$ DECLARE r record; h text := NULL; BEGIN
+     FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
+       UPDATE audit_log SET prev_hash = h,
+         hash = audit_entry_hash(h, r.at, r.actor, r.action, r.entity, r.entity_id, r.details)
+         WHERE id = r.id RETURNING hash INTO h;
+     END LOOP; END $$`,
+  `ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_delete`,
+  // Appends are serialised by the register's write lock, and the id is drawn under it, so id order is
+  // commit order and the chain is linear whoever writes. A row that brings its own hash (restore) keeps
+  // it and its id; verifyAuditChain checks it.
+  `CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+   DECLARE last_hash text;
+   BEGIN
+     PERFORM pg_advisory_xact_lock(hashtext('styr.write:' || TG_TABLE_SCHEMA));
+     IF NEW.hash IS NOT NULL THEN RETURN NEW; END IF;
+     NEW.id := nextval(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id'));
+     EXECUTE format('SELECT hash FROM %I.%I ORDER BY id DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+       INTO last_hash;
+     NEW.prev_hash := last_hash;
+     NEW.hash := audit_entry_hash(last_hash, NEW.at, NEW.actor, NEW.action, NEW.entity, NEW.entity_id,
+       NEW.details);
+     RETURN NEW;
+   END $$`,
+  `CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
   '003_report_notes': m003,
+  '004_integrity': m004,
 };
 
 class InCodeProvider implements MigrationProvider {

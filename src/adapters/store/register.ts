@@ -4,12 +4,15 @@
  */
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { type AssignmentFilter, listAssignments, showAssignment } from './assignments-query.js';
-import { addNote, addOwner, changeDeadline, changeStatus } from './edits.js';
+import { verifyAuditChain } from './audit-chain.js';
+import { addNote, addOwner, changeDeadline, changeStatus, type StatusExpectation } from './edits.js';
 import { exportRegister, restoreRegister } from './export.js';
 import { type ImportItem, type ImportOptions, importResults } from './import.js';
 import { type Db, openDb, type StoreTarget } from './open.js';
+import { removeDocumentVersion } from './remove-version.js';
 import { budget, deadlines, overview, stats } from './reports.js';
 import { search } from './search.js';
+import type { Expectation } from './write-lock.js';
 
 export interface RegisterOptions {
   actor: string;
@@ -48,17 +51,17 @@ export class Register {
   show(id: string) {
     return showAssignment(this.db, id, this.opts.viewer, this.opts.clock);
   }
-  setStatus(id: string, status: string, reason: string) {
-    return changeStatus(this.db, id, status, reason, this.edit);
+  setStatus(id: string, status: string, reason: string, expect: StatusExpectation = {}) {
+    return changeStatus(this.db, id, status, reason, this.edit, expect);
   }
-  note(id: string, text: string, kind: 'note' | 'answer' = 'note') {
-    return addNote(this.db, id, text, kind, this.edit);
+  note(id: string, text: string, kind: 'note' | 'answer' = 'note', expect: Expectation = {}) {
+    return addNote(this.db, id, text, kind, this.edit, expect);
   }
-  owner(id: string, person: string) {
-    return addOwner(this.db, id, person, this.edit);
+  owner(id: string, person: string, expect: Expectation = {}) {
+    return addOwner(this.db, id, person, this.edit, expect);
   }
-  moveDeadline(id: string, date: string, reason: string) {
-    return changeDeadline(this.db, id, date, reason, this.edit);
+  moveDeadline(id: string, date: string, reason: string, expect: Expectation = {}) {
+    return changeDeadline(this.db, id, date, reason, this.edit, expect);
   }
   search(query: string, filter: AssignmentFilter = {}, limit = 20) {
     return search(this.db, query, filter, this.opts.viewer, this.opts.clock, limit);
@@ -84,6 +87,16 @@ export class Register {
       now: this.opts.clock().toISOString(),
       file,
     });
+  }
+  /** Admin only: the app layer decides who may; the store makes it correct and audits it. */
+  removeVersion(letterKeyOrDocumentId: string | number, version: number) {
+    return removeDocumentVersion(this.db, letterKeyOrDocumentId, version, {
+      actor: this.opts.actor,
+      clock: this.opts.clock,
+    });
+  }
+  verifyAudit() {
+    return verifyAuditChain(this.db);
   }
   close() {
     return this.store.close();

@@ -91,6 +91,8 @@ export interface AssignmentTable {
   status_changed_by: string;
   confidential: Generated<boolean>;
   created_at: string;
+  /** Optimistic version: every change to the assignment increments it (HTTP ETag / If-Match). */
+  version: Generated<number>;
 }
 export interface AssignmentIdentifierTable {
   key: string;
@@ -148,6 +150,8 @@ export interface StatusEventTable {
   actor: string;
   reason: string;
   source_document_id: number | null;
+  /** The document version whose import implied this change (null: a person, or before 004). */
+  source_version: number | null;
 }
 export interface NoteTable {
   id: Generated<number>;
@@ -175,6 +179,7 @@ export interface DeadlineChangeTable {
   reason: string;
   source_kind: 'document' | 'person';
   source_document_id: number | null;
+  source_version: number | null;
 }
 export interface BudgetLineTable extends Keyed {
   chapter: string;
@@ -227,6 +232,9 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string | null;
   details: Json<unknown>;
+  /** Hash chain (migration 004): set by the database's insert trigger, never by the application. */
+  prev_hash: Generated<string | null>;
+  hash: Generated<string | null>;
 }
 
 export interface Database {

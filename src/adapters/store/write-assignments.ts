@@ -14,6 +14,7 @@ import { checkTransition, statusFromText } from '../../core/register/status.js';
 import { documentTime } from '../../core/register/timeline.js';
 import type { AuditEntry } from './audit.js';
 import type { Database, NewRow } from './schema.js';
+import { bumpVersions } from './write-lock.js';
 import { chunks, json, keyedColumns, storedRecords } from './write-records.js';
 
 export interface WriteContext {
@@ -26,6 +27,13 @@ export interface WriteContext {
   letterKey: string;
   /** ID scope of the letter's recipient (see ids.ts). */
   scope: string;
+  /** The document version being written; recorded on the status and deadline changes it implies. */
+  version: number;
+  /**
+   * Whether new appearances imply status and deadline changes. Off when an earlier version is
+   * written back (removeDocumentVersion): its effects were recorded when it was first imported.
+   */
+  effects: boolean;
   audit: AuditEntry[];
 }
 
@@ -185,8 +193,8 @@ async function setSystemStatuses(
   db: Kysely<Database>,
   changes: readonly StatusChange[],
   ctx: WriteContext,
-): Promise<void> {
-  if (changes.length === 0) return;
+): Promise<number[]> {
+  if (changes.length === 0) return [];
   const current = new Map<number, string>();
   for (const c of chunks([...new Set(changes.map((x) => x.assignmentId))])) {
     const rows = await db.selectFrom('assignment').select(['id', 'status']).where('id', 'in', c).execute();
@@ -205,6 +213,7 @@ async function setSystemStatuses(
       actor: ctx.actor,
       reason: ch.reason,
       source_document_id: ctx.documentId,
+      source_version: ctx.version,
     });
     ctx.audit.push({
       at: ctx.now,
@@ -228,6 +237,7 @@ async function setSystemStatuses(
         .where('id', 'in', c)
         .execute();
   for (const c of chunks(events)) await db.insertInto('status_event').values(c).execute();
+  return [...final.keys()];
 }
 
 /**
@@ -297,6 +307,7 @@ async function recordDocumentDeadlineChanges(
         reason: `Ny frist i ${ctx.documentLabel}`,
         source_kind: 'document',
         source_document_id: ctx.documentId,
+        source_version: ctx.version,
       });
       ctx.audit.push({
         at: ctx.now,
@@ -321,8 +332,14 @@ export async function writeAssignments(
   const d = diffRecords(stored, incoming);
   const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
 
+  // Assignments whose appearances change, gain or lose one: each counts one more version.
+  const changedAssignments: number[] = [];
   if (d.removed.length > 0) {
     const ids = d.removed.map((r) => r.id);
+    for (const c of chunks(ids)) {
+      const rows = await db.selectFrom('appearance').select('assignment_id').where('id', 'in', c).execute();
+      changedAssignments.push(...rows.map((r) => r.assignment_id));
+    }
     await clearChildren(db, ids);
     for (const c of chunks(ids)) await db.deleteFrom('appearance').where('id', 'in', c).execute();
     ctx.audit.push({
@@ -448,6 +465,11 @@ export async function writeAssignments(
       await db.updateTable('assignment').set({ confidential: true }).where('id', 'in', ids).execute();
   }
 
+  changedAssignments.push(...touchedAssignments);
+  if (!ctx.effects) {
+    await bumpVersions(db, changedAssignments);
+    return { counts: countDiff(d), lineage, warnings };
+  }
   // What a new appearance says about status and deadlines; a correction of the same letter does not repeat it.
   const added = inserts.map((t) => ({ assignmentId: t.assignmentId, a: t.rec.record }));
   await recordDocumentDeadlineChanges(db, added, ctx);
@@ -493,7 +515,8 @@ export async function writeAssignments(
         });
     }
   }
-  await setSystemStatuses(db, statusChanges, ctx);
+  changedAssignments.push(...(await setSystemStatuses(db, statusChanges, ctx)));
+  await bumpVersions(db, changedAssignments);
   return {
     counts: countDiff(d),
     lineage,
