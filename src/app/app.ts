@@ -4,7 +4,13 @@
  * AppError. The CLI (in process or through a server), the HTTP API and the web app all come here.
  */
 import type { z } from 'zod';
-import { auditLogUseCase, exportUseCase, restoreUseCase } from './use-cases/admin.js';
+import {
+  auditLogUseCase,
+  exportUseCase,
+  removeVersionUseCase,
+  restoreUseCase,
+  verifyAuditUseCase,
+} from './use-cases/admin.js';
 import {
   addNoteUseCase,
   changeDeadlineUseCase,
@@ -49,6 +55,8 @@ export const USE_CASES = {
   exportRegister: exportUseCase,
   restoreRegister: restoreUseCase,
   auditLog: auditLogUseCase,
+  verifyAudit: verifyAuditUseCase,
+  removeDocumentVersion: removeVersionUseCase,
 } as const;
 
 export type UseCaseName = keyof typeof USE_CASES;

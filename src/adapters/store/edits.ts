@@ -63,6 +63,8 @@ export interface StatusExpectation extends Expectation {
    * pågår would be legal, but not what the second person meant).
    */
   expectedStatus?: string;
+  /** The agency's answer, stored in the same transaction as a delivery (so never one without the other). */
+  answer?: string;
 }
 
 export async function changeStatus(
@@ -86,6 +88,22 @@ export async function changeStatus(
       .set({ status: to, status_changed_at: at, status_changed_by: ctx.actor })
       .where('id', '=', id)
       .execute();
+    if (expect.answer !== undefined && expect.answer.trim() !== '') {
+      await trx
+        .insertInto('note')
+        .values({ assignment_id: id, kind: 'answer', text: expect.answer, at, actor: ctx.actor })
+        .execute();
+      await audit(trx, [
+        {
+          at,
+          actor: ctx.actor,
+          action: 'answer',
+          entity: 'assignment',
+          entityId: id,
+          details: { text: expect.answer },
+        },
+      ]);
+    }
     await trx
       .insertInto('status_event')
       .values({

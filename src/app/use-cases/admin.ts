@@ -1,9 +1,13 @@
 /** Administration: export (backup or public), restore into an empty register, and the audit log. */
-import { listAudit } from '../../adapters/store/catalogue.js';
+import { verifyAuditChain } from '../../adapters/store/audit-chain.js';
+import { audit } from '../../adapters/store/audit.js';
+import { listAudit, listDocuments } from '../../adapters/store/catalogue.js';
+import { removeDocumentVersion } from '../../adapters/store/remove-version.js';
 import { exportRegister, restoreRegister } from '../../adapters/store/export.js';
 import { PUBLIC_VIEWER } from '../../core/register/viewer.js';
-import { authorize, viewerFor } from '../policy.js';
-import { AuditLogInput, ExportInput, RestoreInput } from '../schemas.js';
+import { AppError } from '../errors.js';
+import { authorize, isInstallationAdmin, viewerFor } from '../policy.js';
+import { AuditLogInput, ExportInput, NoInput, RemoveVersionInput, RestoreInput } from '../schemas.js';
 import { useCase } from '../use-case.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -57,5 +61,52 @@ export const auditLogUseCase = useCase({
     });
     const last = items[items.length - 1];
     return { items, nextCursor: items.length === input.limit && last ? encodeCursor(last.seq, sort) : null };
+  },
+});
+
+export const verifyAuditUseCase = useCase({
+  name: 'verifyAudit',
+  summary: 'Kontroller revisjonsloggens hashkjede',
+  input: NoInput,
+  readOnly: true,
+  async run(call) {
+    authorize(call.principal, 'read_audit');
+    // The chain covers every organisation's entries: only the installation's administrator checks it.
+    if (!isInstallationAdmin(call.principal))
+      throw new AppError(
+        'forbidden',
+        'installation_admin_required',
+        'Bare registerets administrator kan kontrollere hele loggen.',
+      );
+    return verifyAuditChain(call.deps.store.db);
+  },
+});
+
+export const removeVersionUseCase = useCase({
+  name: 'removeDocumentVersion',
+  summary: 'Fjern en feilimportert dokumentversjon (administrator; kan gjenopprettes ved ny import)',
+  input: RemoveVersionInput,
+  readOnly: false,
+  async run(call, input) {
+    authorize(call.principal, 'remove_version');
+    // An organisation's administrator may only remove versions of documents it can see.
+    const visible = await listDocuments(call.deps.store.db, viewerFor(call.principal));
+    if (!visible.some((d) => d.id === input.id))
+      throw new AppError('not_found', 'document_not_found', `Fant ikke dokument ${input.id}.`);
+    const removed = await removeDocumentVersion(call.deps.store.db, input.id, input.version, {
+      actor: call.principal.username,
+      clock: call.deps.clock,
+    });
+    await audit(call.deps.store.db, [
+      {
+        at: call.deps.clock().toISOString(),
+        actor: call.principal.username,
+        action: 'remove_version_reason',
+        entity: 'document',
+        entityId: input.id,
+        details: { version: input.version, reason: input.reason },
+      },
+    ]);
+    return removed;
   },
 });

@@ -119,6 +119,10 @@ export const showAssignmentUseCase = useCase({
   },
 });
 
+function expectation(input: { expectedVersion?: number | undefined }) {
+  return input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {};
+}
+
 function editContext(call: Call) {
   return { actor: call.principal.username, clock: call.deps.clock, viewer: viewerFor(call.principal) };
 }
@@ -137,10 +141,20 @@ export const changeStatusUseCase = useCase({
         'answer_required',
         'Legg ved virksomhetens svar når oppdraget leveres.',
       );
-    const ctx = editContext(call);
-    if (input.answer) await addNote(call.deps.store.db, input.id, input.answer, 'answer', ctx);
-    const r = await changeStatus(call.deps.store.db, input.id, input.status, input.reason, ctx);
-    return { ref: current.ids[0] ?? input.id, from: r.from, to: r.to };
+    // The side rule was checked against the status read above; the store refuses if it changed since.
+    const r = await changeStatus(
+      call.deps.store.db,
+      input.id,
+      input.status,
+      input.reason,
+      editContext(call),
+      {
+        expectedStatus: current.status,
+        ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
+        ...(input.answer ? { answer: input.answer } : {}),
+      },
+    );
+    return { ref: current.ids[0] ?? input.id, from: r.from, to: r.to, version: r.version };
   },
 });
 
@@ -152,8 +166,15 @@ export const addNoteUseCase = useCase({
   async run(call, input) {
     authorize(call.principal, 'edit');
     const current = await mustShow(call, input.id);
-    await addNote(call.deps.store.db, input.id, input.text, input.kind, editContext(call));
-    return { ref: current.ids[0] ?? input.id, kind: input.kind };
+    const r = await addNote(
+      call.deps.store.db,
+      input.id,
+      input.text,
+      input.kind,
+      editContext(call),
+      expectation(input),
+    );
+    return { ref: current.ids[0] ?? input.id, kind: input.kind, version: r.version };
   },
 });
 
@@ -165,8 +186,14 @@ export const setOwnerUseCase = useCase({
   async run(call, input) {
     authorize(call.principal, 'edit');
     const current = await mustShow(call, input.id);
-    await addOwner(call.deps.store.db, input.id, input.person, editContext(call));
-    return { ref: current.ids[0] ?? input.id, owner: input.person };
+    const r = await addOwner(
+      call.deps.store.db,
+      input.id,
+      input.person,
+      editContext(call),
+      expectation(input),
+    );
+    return { ref: current.ids[0] ?? input.id, owner: input.person, version: r.version };
   },
 });
 
@@ -178,7 +205,14 @@ export const changeDeadlineUseCase = useCase({
   async run(call, input) {
     authorize(call.principal, 'edit');
     const current = await mustShow(call, input.id);
-    await changeDeadline(call.deps.store.db, input.id, input.date, input.reason, editContext(call));
-    return { ref: current.ids[0] ?? input.id, date: input.date };
+    const r = await changeDeadline(
+      call.deps.store.db,
+      input.id,
+      input.date,
+      input.reason,
+      editContext(call),
+      expectation(input),
+    );
+    return { ref: current.ids[0] ?? input.id, date: input.date, version: r.version };
   },
 });

@@ -622,6 +622,85 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
         );
       }),
     );
+
+  common(program.command('documents'))
+    .description('List dokumentene i registeret med versjoner')
+    .action(
+      run('documents', async (client, o: CommonOptions) => {
+        const docs = await call(client, 'listDocuments', {});
+        if (o.json) return json(docs);
+        ctx.out(
+          table(
+            ['Nr.', 'Dokument', 'År', 'Versjoner', 'Importert av', 'Varsler'],
+            docs.map((d) => {
+              const cur = d.versions.find((v) => v.version === d.currentVersion);
+              return [
+                d.id,
+                d.label,
+                d.year ?? '–',
+                d.versions.map((v) => `${v.version}${v.version === d.currentVersion ? '*' : ''}`).join(', '),
+                cur ? `${cur.importedBy} ${formatDate(cur.importedAt)}` : '–',
+                cur?.warnings ?? 0,
+              ];
+            }),
+          ),
+        );
+      }),
+    );
+
+  common(program.command('remove-version'))
+    .description('Fjern en feilimportert dokumentversjon (administrator); importer filen igjen for å angre')
+    .argument('<dokument>', 'dokumentnummeret fra styr documents')
+    .argument('<versjon>', 'versjonsnummeret')
+    .requiredOption('--note <tekst>', 'hvorfor')
+    .action(
+      run(
+        'remove-version',
+        async (client, doc: string, version: string, o: CommonOptions & { note: string }) => {
+          const r = await call(client, 'removeDocumentVersion', {
+            id: doc,
+            version,
+            reason: o.note,
+          } as never);
+          if (o.json) return json(r);
+          ctx.out(
+            r.currentVersion === null
+              ? `Dokument ${doc} versjon ${version} fjernet; dokumentet hadde ingen andre versjoner.`
+              : `Dokument ${doc} versjon ${version} fjernet; gjeldende versjon er nå ${r.currentVersion}.`,
+          );
+        },
+      ),
+    );
+
+  const auditCmd = program.command('audit').description('Revisjonsloggen');
+  common(auditCmd.command('verify'))
+    .description('Kontroller at revisjonsloggens hashkjede er hel')
+    .action(
+      run('audit verify', async (client, o: CommonOptions) => {
+        const r = await call(client, 'verifyAudit', {});
+        if (o.json) return json(r);
+        if (r.ok) ctx.out(`Revisjonsloggen er hel: ${r.entries} poster, siste hash ${r.lastHash ?? '–'}`);
+        else {
+          err(`styr: revisjonsloggen er brutt: ${r.reason ?? ''}`);
+          ctx.setExitCode(8);
+        }
+      }),
+    );
+  common(auditCmd.command('log'))
+    .description('Vis de siste postene i revisjonsloggen')
+    .option('--limit <n>', 'antall poster', '50')
+    .action(
+      run('audit log', async (client, o: CommonOptions & { limit: string }) => {
+        const r = await call(client, 'auditLog', { limit: parseCount(o.limit, 'antall', 1000) });
+        if (o.json) return json(r.items);
+        ctx.out(
+          table(
+            ['Tid', 'Hvem', 'Handling', 'Gjelder'],
+            r.items.map((e) => [formatDate(e.at), e.actor, e.action, `${e.entity} ${e.entityRef ?? ''}`]),
+          ),
+        );
+      }),
+    );
 }
 
 export function renderOverview(ov: UseCaseOutput<'overview'>): string {
