@@ -105,10 +105,10 @@ export function oidcConfigFromEnv(
   if (!r.success) throw configError(r.error.issues.map((i) => i.message).join('; '));
   const e = r.data;
   const insecure = opts.allowInsecureRequests === true;
-  if (e.STYR_OIDC_ISSUER.protocol === 'http:' && !(insecure && LOOPBACK.has(e.STYR_OIDC_ISSUER.hostname)))
-    throw configError('STYR_OIDC_ISSUER må bruke https.');
   if (insecure && !LOOPBACK.has(e.STYR_OIDC_ISSUER.hostname))
     throw configError('usikre http-forespørsler er bare tillatt mot en leverandør på 127.0.0.1/localhost.');
+  if (e.STYR_OIDC_ISSUER.protocol === 'http:' && !(insecure && LOOPBACK.has(e.STYR_OIDC_ISSUER.hostname)))
+    throw configError('STYR_OIDC_ISSUER må bruke https.');
   return {
     issuer: e.STYR_OIDC_ISSUER,
     clientId: e.STYR_OIDC_CLIENT_ID,
