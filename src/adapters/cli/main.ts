@@ -4,6 +4,7 @@ import { extractFiles } from './extract-command.js';
 import { norwegianError, useNorwegianHelp } from './norwegian-help.js';
 import { registerRegisterCommands } from './register/commands.js';
 import { runDemo } from './register/demo.js';
+import { registerUserCommands } from './register/users.js';
 import { renderSummary } from './summary.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   registerRegisterCommands(program, { out, setExitCode: (c) => (code = c) });
+  registerUserCommands(program, { out, setExitCode: (c) => (code = c) });
 
   try {
     await program.parseAsync(argv as string[]);
