@@ -4,7 +4,7 @@
  * use cases as the HTTP API, and are audited under the operating-system user (or --actor).
  * `styr user add` is how the first administrator comes to exist.
  */
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { createApiToken, listOwnApiTokens, revokeApiTokenAs } from '../../../app/auth/api-tokens.js';
 import type { AuthDeps } from '../../../app/auth/deps.js';
 import { createOrganisationAs, listOrganisationsAs } from '../../../app/auth/organisations.js';
@@ -57,6 +57,17 @@ function common(cmd: Command): Command {
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function sideFrom(value: string): Side {
+  const side = SIDES.find((s) => s === value.trim().toLowerCase());
+  if (!side)
+    throw new AppError(
+      'validation',
+      'unknown_side',
+      `Ukjent side «${value}». Bruk departement eller virksomhet.`,
+    );
+  return side;
+}
 
 /** Checked here, not by Commander, so the refusal is in Norwegian like every other. */
 function rolesFrom(values: readonly string[]): Role[] {
@@ -120,9 +131,7 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
       '--org <organisasjon>',
       'organisasjonen brukeren hører til (lages om den mangler); uten: hele installasjonen',
     )
-    .addOption(
-      new Option('--side <side>', 'departement eller virksomhet (når organisasjonen lages)').choices(SIDES),
-    )
+    .option('--side <side>', 'departement eller virksomhet (når organisasjonen lages)')
     .requiredOption('--role <rolle>', `rolle (${ROLES.join(', ')}); kan gjentas`, collect)
     .option('--department <kode>', 'avdeling i departementet, f.eks. FHA')
     .option('--exempt', 'gi tilgang til innhold unntatt offentlighet')
@@ -135,7 +144,7 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
           o: Common & {
             name: string;
             org?: string;
-            side?: Side;
+            side?: string;
             role: string[];
             department?: string;
             exempt?: boolean;
@@ -156,7 +165,9 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
                 'side_required',
                 `Organisasjonen «${o.org}» finnes ikke. Oppgi --side departement eller --side virksomhet for å lage den.`,
               );
-            else organisationId = (await createOrganisationAs(deps, me, { name: o.org, side: o.side })).id;
+            else
+              organisationId = (await createOrganisationAs(deps, me, { name: o.org, side: sideFrom(o.side) }))
+                .id;
           }
           const created = await createUserAs(deps, me, {
             username,
@@ -218,12 +229,10 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
   common(org.command('add'))
     .description('Legg til et departement eller en virksomhet')
     .argument('<navn>', 'navnet slik det står i brevene, f.eks. Helsedirektoratet')
-    .addOption(
-      new Option('--side <side>', 'departement eller virksomhet').choices(SIDES).makeOptionMandatory(),
-    )
+    .requiredOption('--side <side>', 'departement eller virksomhet')
     .action(
-      run(async (deps, me, o: Common & { side: Side }, name: string) => {
-        const created = await createOrganisationAs(deps, me, { name, side: o.side });
+      run(async (deps, me, o: Common & { side: string }, name: string) => {
+        const created = await createOrganisationAs(deps, me, { name, side: sideFrom(o.side) });
         if (o.json) return json(created);
         ctx.out(`La til ${created.name} (${created.side}).`);
       }),
