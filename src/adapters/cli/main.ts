@@ -5,6 +5,7 @@ import { norwegianError, useNorwegianHelp } from './norwegian-help.js';
 import { registerRegisterCommands } from './register/commands.js';
 import { runDemo } from './register/demo.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerUserCommands } from './register/users.js';
 import { renderSummary } from './summary.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     err: (s) => process.stderr.write(`${s}\n`),
     setExitCode: (c) => (code = c),
   });
+  registerUserCommands(program, { out, setExitCode: (c) => (code = c) });
 
   try {
     await program.parseAsync(argv as string[]);

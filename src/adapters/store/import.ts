@@ -52,7 +52,8 @@ const recordsOf = (r: ExtractionResult): Record<RecordType, number> => ({
   calendar: r.calendar.length,
 });
 
-async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', name: string | null) {
+/** The id of the ministry or agency row with this name, created when missing. */
+export async function upsertName(db: Kysely<Database>, table: 'ministry' | 'agency', name: string | null) {
   if (name === null || name.trim() === '') return null;
   await db
     .insertInto(table)

@@ -183,11 +183,49 @@ const m004: string[] = [
   `CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`,
 ];
 
+// Accounts: organisations (linked to the register's ministry/agency rows so imported letters match
+// them), users, sessions and API tokens. Secrets are stored only as SHA-256 hashes; a stolen database
+// copy cannot be replayed as a session or a token.
+const m005: string[] = [
+  `CREATE TABLE organisation (
+     id serial PRIMARY KEY, name text NOT NULL UNIQUE,
+     side text NOT NULL CHECK (side IN ('departement', 'virksomhet')),
+     ministry_id int REFERENCES ministry(id), agency_id int REFERENCES agency(id),
+     created_at timestamptz NOT NULL)`,
+  `CREATE TABLE app_user (
+     id serial PRIMARY KEY, username text NOT NULL UNIQUE, display_name text NOT NULL,
+     organisation_id int REFERENCES organisation(id), department text, roles jsonb NOT NULL,
+     exempt_access boolean NOT NULL DEFAULT false, password_hash text, oidc_issuer text, oidc_subject text,
+     disabled boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL,
+     UNIQUE (oidc_issuer, oidc_subject))`,
+  `CREATE TABLE session (
+     id serial PRIMARY KEY, token_hash text NOT NULL UNIQUE,
+     user_id int NOT NULL REFERENCES app_user(id) ON DELETE CASCADE, created_at timestamptz NOT NULL,
+     expires_at timestamptz NOT NULL, last_seen_at timestamptz NOT NULL)`,
+  `CREATE INDEX session_by_user ON session (user_id)`,
+  `CREATE TABLE api_token (
+     id serial PRIMARY KEY, token_hash text NOT NULL UNIQUE,
+     user_id int NOT NULL REFERENCES app_user(id) ON DELETE CASCADE, name text NOT NULL,
+     created_at timestamptz NOT NULL, last_used_at timestamptz, revoked_at timestamptz)`,
+  `CREATE INDEX api_token_by_user ON api_token (user_id)`,
+  `CREATE TABLE login_attempt (
+     id bigserial PRIMARY KEY, username text NOT NULL, ip text NOT NULL, at timestamptz NOT NULL,
+     success boolean NOT NULL)`,
+  `CREATE INDEX login_attempt_username ON login_attempt (username, at)`,
+  `CREATE INDEX login_attempt_ip ON login_attempt (ip, at)`,
+  // An OpenID Connect login in flight: the browser holds the state in an HttpOnly cookie, the server
+  // the PKCE verifier and nonce; each row is used once and lives a few minutes.
+  `CREATE TABLE oidc_login (
+     state_hash text PRIMARY KEY, code_verifier text NOT NULL, nonce text NOT NULL,
+     return_to text NOT NULL, expires_at timestamptz NOT NULL)`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
   '003_report_notes': m003,
   '004_integrity': m004,
+  '005_accounts': m005,
 };
 
 class InCodeProvider implements MigrationProvider {

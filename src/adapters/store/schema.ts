@@ -4,6 +4,7 @@
  * jsonb columns are written as JSON text and read back as values.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Role, Side } from '../../core/register/viewer.js';
 
 type Json<T> = ColumnType<T, string, string>;
 /** Generated tsvector columns are never read or written by the application. */
@@ -236,6 +237,61 @@ export interface AuditLogTable {
   prev_hash: Generated<string | null>;
   hash: Generated<string | null>;
 }
+export interface OrganisationTable {
+  id: Generated<number>;
+  name: string;
+  side: Side;
+  ministry_id: number | null;
+  agency_id: number | null;
+  created_at: string;
+}
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  organisation_id: number | null;
+  department: string | null;
+  roles: Json<Role[]>;
+  exempt_access: Generated<boolean>;
+  /** `scrypt$N$r$p$salt$hash`; null for users who sign in only through OpenID Connect. */
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  disabled: Generated<boolean>;
+  created_at: string;
+}
+export interface SessionTable {
+  id: Generated<number>;
+  /** SHA-256 of the cookie value; the value itself is never stored. */
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+export interface ApiTokenTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: string;
+  success: boolean;
+}
+export interface OidcLoginTable {
+  state_hash: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string;
+  expires_at: string;
+}
 
 export interface Database {
   ministry: MinistryTable;
@@ -263,6 +319,12 @@ export interface Database {
   calendar_entry: CalendarEntryTable;
   report_note: ReportNoteTable;
   audit_log: AuditLogTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  login_attempt: LoginAttemptTable;
+  oidc_login: OidcLoginTable;
 }
 
 export type TableName = keyof Database;

@@ -1,0 +1,20 @@
+/** Validate use-case input at the boundary; a failure becomes AppError 'validation' listing the fields. */
+import type { z } from 'zod';
+import { AppError } from '../errors.js';
+
+/** The AppError for a failed zod parse: every field and its message, in the body's `errors`. */
+export function validationError(error: z.ZodError): AppError {
+  const errors = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return new AppError(
+    'validation',
+    'invalid_input',
+    `Ugyldige verdier: ${errors.map((e) => `${e.path || 'verdi'}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  throw validationError(r.error);
+}
