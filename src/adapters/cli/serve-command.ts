@@ -1,5 +1,6 @@
 /** `styr serve [--host] [--port] [--data]`: run the server that owns the register until a signal. */
 import type { Command } from 'commander';
+import { oidcConfigFromEnv } from '../../app/auth/oidc-config.js';
 import { AppError } from '../../app/errors.js';
 import { startServer } from '../http/serve.js';
 import { targetFromEnv } from '../store/open.js';
@@ -27,11 +28,14 @@ export function registerServeCommand(
     )
     .action(async (o: { host: string; port: string; data?: string }) => {
       try {
+        const config = oidcConfigFromEnv();
+        const oidc = config ? { oidc: config } : {};
         const running = await startServer({
           target: targetFromEnv(o.data),
           host: o.host,
           port: parsePort(o.port),
           clock: clockFrom(),
+          ...oidc,
         });
         process.stderr.write(
           `styr serve: lytter på ${running.url} (API-referanse: ${running.url}/api/docs)\n`,

@@ -12,7 +12,9 @@ import type { Clock } from '../../core/register/viewer.js';
 import { acquireDataLock, LockBusyError, rewriteLock } from '../store/data-lock.js';
 import { type Db, openDb, type StoreTarget } from '../store/open.js';
 import type { HttpEnv } from './env.js';
+import { withAccounts } from './accounts.js';
 import { createHttpApp, type ServerDeps } from './server.js';
+import type { OidcConfig } from '../../app/auth/oidc-config.js';
 
 export interface ServeOptions {
   target: StoreTarget;
@@ -22,6 +24,8 @@ export interface ServeOptions {
   log?: Logger;
   /** Extra wiring on the app (accounts, web app), with the opened store. */
   configure?: (store: Db) => Partial<ServerDeps> | Promise<Partial<ServerDeps>>;
+  /** OpenID Connect login (from STYR_OIDC_* by `styr serve`). */
+  oidc?: OidcConfig;
   /** Milliseconds in-flight requests get to finish on shutdown. */
   drainMs?: number;
 }
@@ -67,7 +71,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     throw e;
   }
   let accepting = true;
-  const extra = (await o.configure?.(store)) ?? {};
+  const extra = {
+    ...withAccounts({ db: store.db, clock: o.clock, ...(o.oidc ? { oidc: o.oidc } : {}) }),
+    ...((await o.configure?.(store)) ?? {}),
+  };
   const app = createHttpApp({
     store,
     clock: o.clock,
