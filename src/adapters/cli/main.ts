@@ -37,10 +37,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('demo')
-    .description('Les eksempeldokumentene i examples/ inn i registeret og skriv ut oversikten')
-    .option('--data <mappe>', 'mappe for den innebygde databasen (ellers STYR_DATA eller standardmappen)')
-    .action(async (opts: { data?: string }) => {
-      code = await runDemo({ out, ...(opts.data ? { dataDir: opts.data } : {}) });
+    .description('Importer eksempeldokumentene i en egen demo-datamappe, lag demo-brukere og start serveren')
+    .option('--data <mappe>', 'demo-datamappe (standard .styr-data/demo i gjeldende mappe)')
+    .option('--port <port>', 'porten serveren lytter på', '8080')
+    .option('--no-serve', 'bare importer og skriv ut oversikten, ikke start serveren')
+    .action(async (opts: { data?: string; port: string; serve: boolean }) => {
+      code = await runDemo({
+        out,
+        serve: opts.serve,
+        port: Number(opts.port),
+        ...(opts.data ? { dataDir: opts.data } : {}),
+      });
     });
 
   registerRegisterCommands(program, { out, setExitCode: (c) => (code = c) });

@@ -139,3 +139,49 @@ export async function openClient(o: OpenClientOptions): Promise<RegisterClient> 
     throw e;
   }
 }
+
+/**
+ * The store itself, for commands that are not use cases (accounts): opened under the data folder's
+ * lock. A running server owns the folder, so these commands then point to its API instead.
+ */
+export async function openLockedStore(
+  target: StoreTarget,
+  command: string,
+): Promise<{ store: Db; close: () => Promise<void> }> {
+  if (target.kind !== 'pglite' || !target.dataDir) {
+    const store = await openDb(target);
+    return { store, close: () => store.close() };
+  }
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(target.dataDir, { recursive: true });
+  let lock;
+  try {
+    lock = await acquireDataLock(target.dataDir, { kind: 'cli', command });
+  } catch (e) {
+    if (e instanceof LockBusyError) throw new AppError('unavailable', 'data_dir_busy', e.message);
+    throw e;
+  }
+  if (!lock.held)
+    throw new AppError(
+      'unavailable',
+      'served',
+      `Datamappen eies av styr serve på ${lock.server.url}. Bruk API-et (${lock.server.url}/api/docs) eller stopp serveren først.`,
+    );
+  const release = lock.release;
+  try {
+    const store = await openDb(target);
+    return {
+      store,
+      close: async () => {
+        try {
+          await store.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}

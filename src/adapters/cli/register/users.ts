@@ -14,7 +14,8 @@ import { localPrincipal, type Principal } from '../../../app/principal.js';
 import { ROLES, type Role, SIDES, type Side } from '../../../core/register/viewer.js';
 import { organisationByName } from '../../store/accounts/organisations.js';
 import { userByUsername } from '../../store/accounts/users.js';
-import { type Db, openDb, targetFromEnv } from '../../store/open.js';
+import { type Db, targetFromEnv } from '../../store/open.js';
+import { openLockedStore } from './client.js';
 import { actorFrom, clockFrom } from './commands.js';
 import { formatDate, table } from './format.js';
 
@@ -100,16 +101,18 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
     async (...args: A) => {
       const o = (args.find((a, i) => i === args.length - 2 && typeof a === 'object' && a !== null) ??
         {}) as O;
-      let store: Db | undefined;
+      let owned: { store: Db; close: () => Promise<void> } | undefined;
       try {
-        const db = ctx.db ? await ctx.db() : (store = await openDb(targetFromEnv(o.data)));
+        const db = ctx.db
+          ? await ctx.db()
+          : (owned = await openLockedStore(targetFromEnv(o.data), 'user')).store;
         await fn({ db: db.db, clock: clockFrom() }, localPrincipal(actorFrom(o.actor)), o, ...args);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         err(`styr: ${e.detail}`);
         ctx.setExitCode(e.exitCode);
       } finally {
-        await store?.close();
+        await owned?.close();
       }
     };
 
