@@ -99,8 +99,12 @@ function stripConfidential(tables: Record<string, Record<string, unknown>[]>): v
   );
   keep('report_note', (r) => !hiddenNotes.has(noteGroup(r)));
   keep('audit_log', (r) => !(r.entity === 'assignment' && hidden.has(Number(r.entity_id))));
-  for (const r of tables.audit_log ?? [])
+  for (const r of tables.audit_log ?? []) {
     if (r.action === 'import' || r.action === 'import_version') r.details = publicImportDetails(r.details);
+    // A public log has holes, and a prev_hash pointing at a missing entry would show where they are.
+    delete r.hash;
+    delete r.prev_hash;
+  }
 
   const hiddenWarningLines = new Map<unknown, (line: number | null) => boolean>();
   for (const v of tables.document_version ?? []) {
