@@ -36,6 +36,7 @@ export function registerServeCommand(
           port: parsePort(o.port),
           clock: clockFrom(),
           ...oidc,
+          ...(process.env.STYR_SECURE_COOKIES === '1' ? { secureCookies: true } : {}),
         });
         process.stderr.write(
           `styr serve: lytter på ${running.url} (API-referanse: ${running.url}/api/docs)\n`,

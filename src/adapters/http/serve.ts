@@ -26,6 +26,8 @@ export interface ServeOptions {
   configure?: (store: Db) => Partial<ServerDeps> | Promise<Partial<ServerDeps>>;
   /** OpenID Connect login (from STYR_OIDC_* by `styr serve`). */
   oidc?: OidcConfig;
+  /** Mark session cookies Secure even when the request arrived over http (behind a TLS proxy). */
+  secureCookies?: boolean;
   /** Milliseconds in-flight requests get to finish on shutdown. */
   drainMs?: number;
 }
@@ -72,7 +74,12 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   }
   let accepting = true;
   const extra = {
-    ...withAccounts({ db: store.db, clock: o.clock, ...(o.oidc ? { oidc: o.oidc } : {}) }),
+    ...withAccounts({
+      db: store.db,
+      clock: o.clock,
+      ...(o.oidc ? { oidc: o.oidc } : {}),
+      ...(o.secureCookies ? { secureCookies: true } : {}),
+    }),
     ...((await o.configure?.(store)) ?? {}),
   };
   const app = createHttpApp({
