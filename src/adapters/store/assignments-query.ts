@@ -312,6 +312,8 @@ export interface AssignmentDetail {
   version: number;
   owners: string[];
   deadlines: { date: string | null; text: string; part: string | null; precision: string }[];
+  /** Sub-tasks (a, b, c …) as the latest letter that prints them lists them. */
+  parts: { label: string; text: string }[];
   timeline: TimelineEntry[];
 }
 
@@ -555,6 +557,20 @@ export async function showAssignment(
     });
 
   const last = latest[latest.length - 1];
+  const withParts = [...latest].reverse().map((ap) => ap.id);
+  const partRows =
+    withParts.length === 0
+      ? []
+      : await db
+          .selectFrom('appearance_part')
+          .select(['appearance_id', 'label', 'text'])
+          .where('appearance_id', 'in', withParts)
+          .orderBy('ord')
+          .execute();
+  const partsFrom = withParts.find((id) => partRows.some((p) => p.appearance_id === id));
+  const parts = partRows
+    .filter((p) => p.appearance_id === partsFrom)
+    .map((p) => ({ label: p.label, text: redactIds(p.text, redacted) }));
   const current = currentView(
     latest.map((ap) => ({
       kind: ap.kind,
@@ -600,6 +616,7 @@ export async function showAssignment(
     version: a.version,
     owners: owners.map((o) => o.person),
     deadlines,
+    parts,
     // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",
     // "Erstattet av TB2025-8", a typed note): the IDs are redacted everywhere in what a public viewer gets.
     timeline: redactDeep(sortTimeline(entries), redacted),

@@ -361,11 +361,27 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
         if (a.departments.length > 0) ctx.out(`Avdeling: ${a.departments.join(', ')}`);
         if (a.owners.length > 0) ctx.out(`Ansvarlig: ${a.owners.join(', ')}`);
         if (a.confidential) ctx.out('Unntatt offentlighet');
-        for (const d of a.deadlines)
-          ctx.out(`Frist${d.part ? ` (${d.part})` : ''}: ${d.date ? formatDate(d.date) : d.text}`);
+        for (const d of a.deadlines.filter((x) => x.part === null))
+          ctx.out(`Frist: ${d.date ? formatDate(d.date) : d.text}`);
         if (a.body.trim() !== '') {
           ctx.out('');
           ctx.out(a.body);
+        }
+        const partDeadlines = a.deadlines.filter((x) => x.part !== null);
+        if (a.parts.length > 0 || partDeadlines.length > 0) {
+          ctx.out('');
+          ctx.out('Deloppgaver:');
+          const labels = [
+            ...new Set([...a.parts.map((p) => p.label), ...partDeadlines.map((d) => d.part ?? '')]),
+          ];
+          for (const label of labels) {
+            const text = a.parts.find((p) => p.label === label)?.text ?? '';
+            const due = partDeadlines
+              .filter((d) => d.part === label)
+              .map((d) => (d.date ? formatDate(d.date) : d.text))
+              .join(', ');
+            ctx.out(`  ${label}) ${text}${due ? ` – gjeldende frist ${due}` : ''}`.trimEnd());
+          }
         }
         ctx.out('');
         ctx.out(
