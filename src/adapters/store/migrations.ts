@@ -136,10 +136,18 @@ const m003: string[] = [
   `CREATE INDEX report_note_target ON report_note (target_key)`,
 ];
 
+// An assignment a corrected letter no longer prints keeps its appearance, marked with the version that
+// dropped it, so it stays visible (with status, notes and history) as "ikke i gjeldende versjon".
+const m006: string[] = [
+  `ALTER TABLE appearance ADD COLUMN dropped_in_version int`,
+  `ALTER TABLE appearance ADD COLUMN dropped_at timestamptz`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
   '003_report_notes': m003,
+  '006_hostile': m006,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -6,7 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { Assignment, Warning } from '../../core/model/extraction.js';
-import { countDiff, type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
+import {
+  countDiff,
+  type DiffCounts,
+  diffRecords,
+  type IncomingRecord,
+  type RecordDiff,
+} from '../../core/register/diff.js';
 import { idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
 import { assignmentKeys, searchText } from '../../core/register/records.js';
@@ -24,9 +30,18 @@ export interface WriteContext {
   documentYear: number | null;
   documentDate: string | null;
   letterKey: string;
+  /** The document version being written (marks appearances it no longer prints). */
+  version: number;
   /** ID scope of the letter's recipient (see ids.ts). */
   scope: string;
   audit: AuditEntry[];
+}
+
+/** An assignment the new version no longer prints: kept, shown as "ikke i gjeldende versjon". */
+export interface DroppedAssignment {
+  assignmentId: number;
+  printedId: string;
+  title: string;
 }
 
 export interface LineageCounts {
@@ -312,28 +327,81 @@ async function recordDocumentDeadlineChanges(
   return changes.length;
 }
 
+/**
+ * Appearances the new version no longer prints are marked with the version, never deleted: the
+ * assignment keeps its status, notes and history and stays visible as "ikke i gjeldende versjon".
+ * Returns them, for the report of what changed; an appearance printed again is unmarked.
+ */
+async function markDropped(
+  db: Kysely<Database>,
+  d: RecordDiff<Assignment>,
+  wasDropped: ReadonlySet<number>,
+  ctx: WriteContext,
+): Promise<DroppedAssignment[]> {
+  const back = [...d.changed, ...d.moved].map((c) => c.id).filter((id) => wasDropped.has(id));
+  for (const c of chunks(back))
+    await db
+      .updateTable('appearance')
+      .set({ dropped_in_version: null, dropped_at: null })
+      .where('id', 'in', c)
+      .execute();
+  const ids = d.removed.map((r) => r.id).filter((id) => !wasDropped.has(id));
+  if (ids.length === 0) return [];
+  const dropped: DroppedAssignment[] = [];
+  for (const c of chunks(ids)) {
+    const rows = await db
+      .updateTable('appearance')
+      .set({ dropped_in_version: ctx.version, dropped_at: ctx.now })
+      .where('id', 'in', c)
+      .returning(['assignment_id', 'printed_id', 'title', 'key'])
+      .execute();
+    for (const r of rows)
+      dropped.push({ assignmentId: r.assignment_id, printedId: r.printed_id, title: r.title });
+  }
+  ctx.audit.push({
+    at: ctx.now,
+    actor: ctx.actor,
+    action: 'drop_appearances',
+    entity: 'document',
+    entityId: ctx.documentId,
+    details: { version: ctx.version, keys: d.removed.filter((r) => !wasDropped.has(r.id)).map((r) => r.key) },
+  });
+  return dropped;
+}
+
 export async function writeAssignments(
   db: Kysely<Database>,
   incoming: readonly IncomingRecord<Assignment>[],
   ctx: WriteContext,
-): Promise<{ counts: DiffCounts; lineage: LineageCounts; warnings: Warning[] }> {
+): Promise<{
+  counts: DiffCounts;
+  lineage: LineageCounts;
+  warnings: Warning[];
+  dropped: DroppedAssignment[];
+}> {
   const stored = await storedRecords(db, 'appearance', ctx.documentId);
+  const wasDropped = new Set(
+    (
+      await db
+        .selectFrom('appearance')
+        .select('id')
+        .where('document_id', '=', ctx.documentId)
+        .where('dropped_in_version', 'is not', null)
+        .execute()
+    ).map((r) => r.id),
+  );
   const d = diffRecords(stored, incoming);
-  const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
-
-  if (d.removed.length > 0) {
-    const ids = d.removed.map((r) => r.id);
-    await clearChildren(db, ids);
-    for (const c of chunks(ids)) await db.deleteFrom('appearance').where('id', 'in', c).execute();
-    ctx.audit.push({
-      at: ctx.now,
-      actor: ctx.actor,
-      action: 'remove_appearances',
-      entity: 'document',
-      entityId: ctx.documentId,
-      details: { keys: d.removed.map((r) => r.key) },
-    });
+  // An appearance dropped before and printed again unchanged must still be unmarked.
+  const storedByKey = new Map(stored.map((x) => [x.key, x]));
+  const moved = new Set(d.moved.map((m) => m.id));
+  for (const i of incoming) {
+    const s = storedByKey.get(i.key);
+    if (s && wasDropped.has(s.id) && s.fingerprint === i.fingerprint && !moved.has(s.id))
+      d.moved.push({ id: s.id, incoming: i });
   }
+  const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
+  const dropped = await markDropped(db, d, wasDropped, ctx);
+  d.removed = d.removed.filter((r) => !wasDropped.has(r.id));
 
   // Lineage for everything written now: new appearances and changed ones (a correction may add an ID).
   const touched = [
@@ -498,5 +566,6 @@ export async function writeAssignments(
     counts: countDiff(d),
     lineage,
     warnings,
+    dropped,
   };
 }
