@@ -38,15 +38,29 @@ function checkArchive(bytes: Uint8Array, name: string): ZipEntry[] {
   return survey.entries;
 }
 
-/** Refuse archives whose XML really inflates past the limit, whatever their directory declares. */
+/**
+ * Refuse archives whose XML really inflates past the limit, or nests deeper than mammoth can recurse,
+ * whatever their directory declares. Word's XML is a few levels deeper than the HTML made of it.
+ */
 async function checkInflated(bytes: Uint8Array, entries: ZipEntry[], name: string, ctx: ReadContext) {
   const cap = ctx.limits.maxInflatedBytes;
-  const m = await measureInflated(bytes, entries, cap, isXmlPart, () => ctx.budget.check());
-  if (!m.ok)
+  const maxDepth = 2 * ctx.limits.maxHtmlDepth;
+  const m = await measureInflated(bytes, entries, {
+    cap,
+    maxDepth,
+    wanted: isXmlPart,
+    check: () => ctx.budget.check(),
+  });
+  if (m.ok) return;
+  if (m.reason === 'depth')
     throw new ReadError(
-      'docx_too_large',
-      `${name}: DOCX-filen pakkes ut til mer enn grensen på ${megabytes(cap)} tekst (${m.entry}; STYR_MAX_INFLATED_MB). Lagre dokumentet som PDF eller del det opp.`,
+      'html_too_deep',
+      `${name}: DOCX-filen er nestet dypere enn grensen på ${maxDepth} XML-nivåer (${m.entry}; STYR_MAX_HTML_DEPTH × 2). Filen er trolig skadet eller maskinlaget; lagre den på nytt i Word eller som PDF.`,
     );
+  throw new ReadError(
+    'docx_too_large',
+    `${name}: DOCX-filen pakkes ut til mer enn grensen på ${megabytes(cap)} tekst (${m.entry}; STYR_MAX_INFLATED_MB). Lagre dokumentet som PDF eller del det opp.`,
+  );
 }
 
 export async function readDocx(

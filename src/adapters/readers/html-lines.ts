@@ -122,6 +122,8 @@ const ROMAN: readonly [number, string][] = [
 ];
 
 function roman(n: number): string {
+  // Beyond 3999 Roman numerals are not written; a hostile `start="1e15"` would otherwise loop for hours.
+  if (!(n >= 1 && n <= 3999)) return String(n);
   let out = '';
   let rest = n;
   for (const [value, digits] of ROMAN) {
@@ -134,6 +136,7 @@ function roman(n: number): string {
 }
 
 function letters(n: number): string {
+  if (!(n >= 1 && n <= 1e6)) return String(n);
   let out = '';
   let rest = n;
   while (rest > 0) {

@@ -137,8 +137,44 @@ function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
   return bytes.subarray(start, Math.min(start + e.compressed, bytes.byteLength));
 }
 
-/** Inflate without keeping the output, stopping as soon as more than `cap` bytes have come out. */
-function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
+/**
+ * Element depth of XML fed in chunks, approximately (comments, processing instructions and `>` inside
+ * attribute values are not special-cased; Word writes neither). mammoth recurses per element, so a
+ * document nested thousands deep overflows its stack: measured here, while inflating, instead.
+ */
+export class XmlDepth {
+  max = 0;
+  private depth = 0;
+  /** 0 text, 1 just after '<', 2 in a closing tag or declaration, 3 in an opening tag. */
+  private state = 0;
+  private prev = 0;
+
+  feed(chunk: Uint8Array): void {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (this.state === 0) {
+        if (b === 0x3c) this.state = 1;
+      } else if (this.state === 1) {
+        if (b === 0x2f) {
+          this.depth--;
+          this.state = 2;
+        } else if (b === 0x3f || b === 0x21) this.state = 2;
+        else {
+          this.depth++;
+          if (this.depth > this.max) this.max = this.depth;
+          this.state = 3;
+        }
+      } else if (b === 0x3e) {
+        if (this.state === 3 && this.prev === 0x2f) this.depth--;
+        this.state = 0;
+      }
+      this.prev = b;
+    }
+  }
+}
+
+/** Inflate without keeping the output (each chunk is only shown to `see`), stopping past `cap` bytes. */
+function inflatedLength(data: Uint8Array, cap: number, see?: (chunk: Buffer) => void): Promise<number> {
   return new Promise((resolve) => {
     const z = createInflateRaw();
     let n = 0;
@@ -151,6 +187,7 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
     };
     z.on('data', (chunk: Buffer) => {
       n += chunk.length;
+      see?.(chunk);
       if (n > cap) finish(n);
     });
     z.on('end', () => finish(n));
@@ -160,27 +197,44 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
   });
 }
 
-export type InflateCheck = { ok: true; total: number } | { ok: false; entry: string; total: number };
+export type InflateCheck =
+  | { ok: true; total: number }
+  | { ok: false; reason: 'size' | 'depth'; entry: string; total: number; depth: number };
+
+export interface InflateOptions {
+  /** Largest total output of the wanted entries. */
+  cap: number;
+  /** Deepest XML element nesting accepted. */
+  maxDepth: number;
+  /** The entries the reader will open. */
+  wanted: (name: string) => boolean;
+  /** Called between entries (time budget). */
+  check?: () => void;
+}
 
 /**
- * Measure what the entries the reader will open (`wanted`) really inflate to, by inflating them and
- * counting, never trusting the sizes the directory declares. Stops at the first byte over `cap`.
+ * Measure what the entries the reader will open really inflate to, and how deep their XML nests, by
+ * inflating them and counting, never trusting the sizes the directory declares. Output is not kept;
+ * it stops at the first byte over the cap.
  */
 export async function measureInflated(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  cap: number,
-  wanted: (name: string) => boolean,
-  check?: () => void,
+  opts: InflateOptions,
 ): Promise<InflateCheck> {
   let total = 0;
   for (const e of entries) {
-    if (!wanted(e.name)) continue;
+    if (!opts.wanted(e.name)) continue;
     const data = entryData(bytes, e);
     if (data === null) continue;
-    total += e.method === 0 ? data.length : await inflatedLength(data, cap - total);
-    if (total > cap) return { ok: false, entry: e.name, total };
-    check?.();
+    const xml = new XmlDepth();
+    if (e.method === 0) {
+      xml.feed(data);
+      total += data.length;
+    } else total += await inflatedLength(data, opts.cap - total, (c) => xml.feed(c));
+    if (total > opts.cap) return { ok: false, reason: 'size', entry: e.name, total, depth: xml.max };
+    if (xml.max > opts.maxDepth) return { ok: false, reason: 'depth', entry: e.name, total, depth: xml.max };
+    opts.check?.();
   }
   return { ok: true, total };
 }
