@@ -76,10 +76,11 @@ export class TimeBudget {
   }
 
   check(): void {
+    const seconds = Math.round(this.ms / 1000);
     if (Date.now() > this.end)
       throw new ReadError(
         'time_limit',
-        `${this.name}: lesingen tok lengre enn tidsgrensen på ${Math.round(this.ms / 1000)} sekunder (STYR_TIME_LIMIT_S). Filen er trolig skadet eller unormalt bygget; lagre den på nytt eller del den opp.`,
+        `${this.name}: lesingen tok lengre enn tidsgrensen på ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'} (STYR_TIME_LIMIT_S). Filen er trolig skadet eller unormalt bygget; lagre den på nytt eller del den opp.`,
       );
   }
 }
