@@ -81,20 +81,33 @@ export function docxWithBody(body: string, declaredSize?: number): Uint8Array {
 
 export const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
-/** A hand-written one-page PDF with `text` on it; `pages` repeats the page. */
+/** A distinct lower-case word per number ("ba", "bb" …): page texts that differ in letters, not digits. */
+function word(n: number): string {
+  let out = '';
+  let rest = n + 26;
+  while (rest > 0) {
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  }
+  return out;
+}
+
+/** A hand-written PDF of `pages` pages, page i (0-based) showing `text` and its number. */
 export function rawPdf(text: string, pages = 1): Uint8Array {
   const objs: string[] = [];
-  const kids = Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(' ');
+  const kids = Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ');
   objs.push('<< /Type /Catalog /Pages 2 0 R >>');
   objs.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
   objs.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  const content = 4 + pages;
-  for (let i = 0; i < pages; i++)
+  for (let i = 0; i < pages; i++) {
     objs.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${content} 0 R >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
     );
-  const stream = `BT /F1 12 Tf 72 770 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj ET`;
-  objs.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    // A different line on every page: the same text on each would be a running header.
+    const line = pages > 1 ? `${text} ${word(i)} gjelder ${word(i * 7919 + 13)}` : text;
+    const stream = `BT /F1 12 Tf 72 770 Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`;
+    objs.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  }
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objs.forEach((o, i) => {
@@ -427,7 +440,7 @@ export const KINDS: HostileKind[] = [
   },
   {
     kind: 'DOCX: 20 000 paragraphs',
-    make: () => ({ name: 'lang.docx', bytes: docxWithBody(para('Avsnitt med tekst.').repeat(20_000)) }),
+    make: () => ({ name: 'lang.docx', bytes: docxWithBody(para('Avsnitt med tekst.').repeat(5_000)) }),
     expect: { ok: true },
   },
   {
