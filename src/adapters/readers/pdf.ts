@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
 import { readContext, type ReadContext, type ReadLines } from './read-document.js';
 
@@ -16,8 +17,20 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 /** Loaded on first use: most runs read text files and should not pay for pdfjs' start-up. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!pdfjs) {
+    process.on('unhandledRejection', ignorePdfJsRejection);
+    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+  }
   return pdfjs;
+}
+
+/**
+ * pdfjs leaves some internal promises of a broken file unobserved (an XRef or parser error it has
+ * already reported to us through the failing call), and Node would end the process on them. Those are
+ * ignored; every other unhandled rejection is rethrown, which ends the process as it would have.
+ */
+function ignorePdfJsRejection(reason: unknown): void {
+  if (!isPdfJsInternalRejection(reason)) throw reason;
 }
 
 function packageDir(): string {
