@@ -19,7 +19,8 @@ const BY_CLASS: Record<string, string> = {
 
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE']);
 
-function reason(err: unknown): string {
+/** Why a database operation failed, in Norwegian, from the error's code (never its driver text). */
+export function dbReason(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     if (NETWORK.has(code)) return `fikk ikke kontakt med databaseserveren (${code})`;
@@ -35,7 +36,7 @@ export async function asRegisterError<T>(operation: string, run: () => Promise<T
     return await run();
   } catch (err) {
     if (err instanceof RegisterError) throw err;
-    const wrapped = new RegisterError('database_error', `Databasefeil under ${operation}: ${reason(err)}.`);
+    const wrapped = new RegisterError('database_error', `Databasefeil under ${operation}: ${dbReason(err)}.`);
     wrapped.cause = err;
     throw wrapped;
   }

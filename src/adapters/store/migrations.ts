@@ -4,6 +4,7 @@
  * migration; append a new one.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { dbReason } from './db-error.js';
 
 const fts = (col: string) =>
   `tsvector GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, coalesce(${col}, ''))) STORED`;
@@ -177,9 +178,6 @@ export async function migrate<T>(db: Kysely<T>, schema?: string): Promise<void> 
     // No failed migration means the database could not be reached at all: pass the driver's error on
     // unchanged, so its code (ECONNREFUSED, 28P01 …) can be explained to the user.
     if (!failed) throw error;
-    throw new Error(
-      `Databasemigrering ${failed} feilet: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new Error(`Databasemigrering ${failed} feilet: ${dbReason(error)}.`, { cause: error });
   }
 }
