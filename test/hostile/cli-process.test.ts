@@ -3,8 +3,7 @@
  * promise unobserved. Node ends a process on an unhandled rejection; styr must instead report both
  * files in Norwegian and exit with code 2.
  */
-import { spawnSync } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
