@@ -29,7 +29,7 @@ export const PATHOLOGICAL: Pathological[] = [
     reader: 'txt',
     kind: 'UTF-16 without BOM',
     name: 'u16.txt',
-    base: 40_000,
+    base: 120_000,
     make: (n) => Buffer.from('Særlige oppgaver\n'.repeat(n), 'utf16le'),
   },
   {
