@@ -122,15 +122,36 @@ function decodeWith(encoding: string, bytes: Uint8Array, name: string): string {
   }
 }
 
+function binaryError(name: string): ReadError {
+  return new ReadError(
+    'binary_file',
+    `${name}: filen er ikke tekst (binært innhold). Bruk .txt, .pdf, .docx eller .html.`,
+  );
+}
+
+/** Decoded UTF-16 that is mostly control characters or unpaired surrogates was binary after all. */
+function checkedUtf16(text: string, name: string): string {
+  const n = Math.min(text.length, 4096);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) odd++;
+  }
+  if (n > 0 && odd / n > 0.05) throw binaryError(name);
+  return text;
+}
+
 export function decodeTextWithNotes(bytes: Uint8Array, name: string): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xff && b1 === 0xfe) return { text: decodeWith('utf-16le', bytes, name), warnings: [] };
-  if (b0 === 0xfe && b1 === 0xff) return { text: decodeWith('utf-16be', bytes, name), warnings: [] };
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: checkedUtf16(decodeWith('utf-16le', bytes, name), name), warnings: [] };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: checkedUtf16(decodeWith('utf-16be', bytes, name), name), warnings: [] };
   const order = b0 === 0xef ? null : utf16Order(bytes);
   if (order)
     return {
-      text: decodeWith(order, bytes, name),
+      text: checkedUtf16(decodeWith(order, bytes, name), name),
       warnings: [
         {
           code: 'encoding_utf16',
@@ -139,12 +160,7 @@ export function decodeTextWithNotes(bytes: Uint8Array, name: string): DecodedTex
         },
       ],
     };
-  if (looksBinary(bytes)) {
-    throw new ReadError(
-      'binary_file',
-      `${name}: filen er ikke tekst (binært innhold). Bruk .txt, .pdf, .docx eller .html.`,
-    );
-  }
+  if (looksBinary(bytes)) throw binaryError(name);
   const scan = scanUtf8(bytes);
   if (scan.badBytes === 0) return { text: decodeWith('utf-8', bytes, name), warnings: [] };
   if (scan.multibyte === 0 && scan.cp1252)
