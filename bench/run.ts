@@ -31,6 +31,9 @@ if (readers) sections.push({ title: 'Readers (PDF, DOCX, HTML)', run: readers })
 const register = await optional('register', 'benchRegister');
 if (register) sections.push({ title: 'Register (import, search)', run: register });
 
+const fuzz = await optional('fuzz', 'benchFuzz');
+if (fuzz) sections.push({ title: 'Hostile input (fuzzing)', run: fuzz });
+
 const only = process.argv[2];
 for (const s of sections) {
   if (only && !s.title.toLowerCase().includes(only.toLowerCase())) continue;

@@ -137,8 +137,9 @@ describe('robustness', () => {
     );
   });
 
-  it('reports an empty file as a warning, not a crash', async () => {
-    const result = run([...(await readDocument(new Uint8Array(0), 'tom.txt')).rawLines]);
+  it('refuses an empty file with a message, and warns when extraction is handed no text', async () => {
+    await expect(readDocument(new Uint8Array(0), 'tom.txt')).rejects.toThrow(/^tom\.txt: filen er tom/);
+    const result = run(['']);
     expect(result.warnings.map((w) => w.code)).toContain('empty_document');
     expect(result.assignments).toEqual([]);
   });

@@ -275,7 +275,9 @@ export function makeHtml(lines: readonly string[], title = 'Dokument'): Uint8Arr
 }
 
 /** A ZIP archive written by hand, so a test can declare any entry (zip bomb, missing parts). */
-export function makeZip(entries: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+export function makeZip(
+  entries: readonly { name: string; data: Uint8Array; declaredSize?: number }[],
+): Uint8Array {
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -288,7 +290,7 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array }[]):
     head.writeUInt16LE(8, 8);
     head.writeUInt32LE(0, 14);
     head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(entry.data.length, 22);
+    head.writeUInt32LE(entry.declaredSize ?? entry.data.length, 22);
     head.writeUInt16LE(name.length, 26);
     local.push(head, name, packed);
     const dir = Buffer.alloc(46);
@@ -297,7 +299,7 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array }[]):
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(8, 10);
     dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(entry.data.length, 24);
+    dir.writeUInt32LE(entry.declaredSize ?? entry.data.length, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);

@@ -1,31 +1,37 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extract } from '../../core/extract/extract.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
 import { ReadError } from '../readers/errors.js';
-import { readDocument } from '../readers/index.js';
+import { readContext, readDocument } from '../readers/index.js';
+import { limitsFromEnv, type ReadLimits } from '../readers/limits.js';
+import { readInputFile } from '../readers/read-file.js';
 
 export interface FileFailure {
   file: string;
   error: string;
+  /** The ReadError code (file_too_large, symlink_loop …). */
+  code: string;
 }
 
-/** Read and extract each file; a file that cannot be read is reported, the others still run. */
+/**
+ * Read and extract each file within the limits; a file that cannot be read is reported, the others
+ * still run. The time budget covers reading and extraction of one file.
+ */
 export async function extractFiles(
   files: readonly string[],
+  limits: ReadLimits = limitsFromEnv(),
 ): Promise<{ results: ExtractionResult[]; failures: FileFailure[] }> {
   const results: ExtractionResult[] = [];
   const failures: FileFailure[] = [];
   for (const file of files) {
     try {
-      const bytes = await readFile(file);
-      results.push(extract(await readDocument(bytes, basename(file))));
+      const ctx = readContext(file, limits);
+      const bytes = await readInputFile(file, limits);
+      const result = extract(await readDocument(bytes, basename(file), ctx));
+      ctx.budget.check();
+      results.push(result);
     } catch (err) {
-      if (err instanceof ReadError) failures.push({ file, error: err.message });
-      else if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
-        failures.push({ file, error: `${file}: filen finnes ikke.` });
-      else if (err instanceof Error && 'code' in err && err.code === 'EISDIR')
-        failures.push({ file, error: `${file}: er en mappe, ikke en fil.` });
+      if (err instanceof ReadError) failures.push({ file, error: err.message, code: err.code });
       else throw err;
     }
   }

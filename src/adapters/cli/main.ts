@@ -1,5 +1,7 @@
 /** The `styr` command line. Commands call the same application functions the API will use. */
 import { Command, CommanderError } from 'commander';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
+import { ReadError } from '../readers/errors.js';
 import { extractFiles } from './extract-command.js';
 import { norwegianError, useNorwegianHelp } from './norwegian-help.js';
 import { registerRegisterCommands } from './register/commands.js';
@@ -10,7 +12,8 @@ import { renderSummary } from './summary.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
-  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  // Output carries text from files and users: control characters are neutralised (terminal-safe.ts).
+  const out = (s: string) => process.stdout.write(terminalSafe(s.endsWith('\n') ? s : `${s}\n`));
   const program = useNorwegianHelp(new Command())
     .name('styr')
     .description('styr: etatsstyring – tildelingsbrev, oppdrag og rapportering')
@@ -28,7 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--summary', 'skriv ut en oversikt med antall og varsler (standard)')
     .action(async (files: string[], opts: { json?: boolean; summary?: boolean }) => {
       const { results, failures } = await extractFiles(files);
-      for (const f of failures) process.stderr.write(`styr: ${f.error}\n`);
+      for (const f of failures) process.stderr.write(terminalSafe(`styr: ${f.error}\n`));
       if (failures.length > 0) code = 2;
       if (opts.json)
         out(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));
@@ -61,6 +64,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv as string[]);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
+    // A limit set to nonsense in the environment (STYR_MAX_FILE_MB=abc) is a usage error, not a crash.
+    if (err instanceof ReadError) {
+      process.stderr.write(terminalSafe(`styr: ${err.message}\n`));
+      return 2;
+    }
     throw err;
   }
   return code;

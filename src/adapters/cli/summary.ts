@@ -1,6 +1,7 @@
 /** Human-readable summary of extraction results (Norwegian UI text). */
 import Table from 'cli-table3';
 import type { ExtractionResult } from '../../core/model/extraction.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 const TYPE_LABEL: Record<ExtractionResult['document']['type'], string> = {
   tildelingsbrev: 'Tildelingsbrev',
@@ -28,7 +29,7 @@ function summaryTable(results: readonly ExtractionResult[]): string {
   });
   for (const r of results) {
     table.push([
-      r.source.name,
+      terminalSafe(r.source.name),
       TYPE_LABEL[r.document.type],
       r.document.year ?? '–',
       r.sections.length,
@@ -54,6 +55,7 @@ function warningList(result: ExtractionResult, limit = 20): string {
   return `${result.source.name}: ${result.warnings.length} varsler\n${lines.join('\n')}`;
 }
 
+/** File names and warning texts come from the files: neutralised for the terminal. */
 export function renderSummary(results: readonly ExtractionResult[]): string {
-  return [summaryTable(results), ...results.map((r) => warningList(r))].join('\n\n');
+  return terminalSafe([summaryTable(results), ...results.map((r) => warningList(r))].join('\n\n'));
 }

@@ -9,7 +9,18 @@ export type ReadErrorCode =
   | 'corrupt_pdf'
   | 'no_text_layer'
   | 'corrupt_docx'
-  | 'docx_too_large';
+  | 'docx_too_large'
+  | 'file_not_found'
+  | 'not_regular_file'
+  | 'unreadable_file'
+  | 'symlink_loop'
+  | 'file_too_large'
+  | 'too_many_pages'
+  | 'html_too_deep'
+  | 'html_too_many_elements'
+  | 'time_limit'
+  | 'invalid_limit'
+  | 'empty_document';
 
 /** An input that cannot be read at all. The message names the file and says what to do. */
 export class ReadError extends Error {

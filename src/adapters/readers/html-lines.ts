@@ -4,8 +4,20 @@
  * list items prefixed the way printed letters show them ("• item", "1. item", "a) item").
  */
 import { Parser } from 'htmlparser2';
+import { ReadError } from './errors.js';
+
+/** Limits on the element tree, checked while parsing (see limits.ts). */
+export interface HtmlGuard {
+  /** File name for messages. */
+  name: string;
+  maxDepth: number;
+  maxElements: number;
+  /** Called every few thousand elements and between chunks of input; throws when time is up. */
+  check?: () => void;
+}
 
 export interface HtmlLineOptions {
+  guard?: HtmlGuard;
   /**
    * 'html': whitespace in text is layout only and collapses (a web page's source is wrapped at random).
    * 'docx': whitespace is the author's; tabs stay as tabs (a Word paragraph "Kap.⇥Post⇥Navn").
@@ -110,6 +122,8 @@ const ROMAN: readonly [number, string][] = [
 ];
 
 function roman(n: number): string {
+  // Beyond 3999 Roman numerals are not written; a hostile `start="1e15"` would otherwise loop for hours.
+  if (!(n >= 1 && n <= 3999)) return String(n);
   let out = '';
   let rest = n;
   for (const [value, digits] of ROMAN) {
@@ -122,6 +136,7 @@ function roman(n: number): string {
 }
 
 function letters(n: number): string {
+  if (!(n >= 1 && n <= 1e6)) return String(n);
   let out = '';
   let rest = n;
   while (rest > 0) {
@@ -152,6 +167,18 @@ export function orderedMarker(n: number, type: string, depth: number): string {
   }
 }
 
+/**
+ * Strip leading and trailing spaces (not tabs). A regex `/ +$/` is quadratic on a long run of spaces
+ * inside the text (each start position scans the run again), which `<pre>` content can hold.
+ */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(start, end);
+}
+
 function parseIntAttr(value: string | undefined, fallback: number): number {
   const n = value === undefined ? Number.NaN : Number.parseInt(value, 10);
   return Number.isFinite(n) ? n : fallback;
@@ -177,7 +204,7 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
     options.whitespace === 'html' ? text.replace(/[ \t\n\r\f]+/g, ' ') : text.replace(/[\n\r\f]+/g, ' ');
 
   const flush = (keepEmpty: boolean): void => {
-    const text = current.replace(/^ +| +$/g, '');
+    const text = trimSpaces(current);
     current = '';
     if (text === '' && !keepEmpty) return;
     lines.push(pending !== null ? `${pending} ${text}`.trimEnd() : text);
@@ -210,10 +237,28 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
     rows.length = 0;
   };
 
+  const guard = options.guard;
+  let elements = 0;
+  const admit = (g: HtmlGuard): void => {
+    elements++;
+    if (depth > g.maxDepth)
+      throw new ReadError(
+        'html_too_deep',
+        `${g.name}: HTML-en er nestet dypere enn grensen på ${g.maxDepth} nivåer (STYR_MAX_HTML_DEPTH). Filen er trolig skadet eller maskinlaget; lagre siden på nytt eller som PDF.`,
+      );
+    if (elements > g.maxElements)
+      throw new ReadError(
+        'html_too_many_elements',
+        `${g.name}: HTML-en har flere enn ${g.maxElements} elementer (STYR_MAX_HTML_ELEMENTS). Del dokumentet opp eller lagre det som PDF.`,
+      );
+    if ((elements & 4095) === 0) g.check?.();
+  };
+
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         depth++;
+        if (guard) admit(guard);
         if (hiddenAt !== null) return;
         if (isHidden(name, attribs)) {
           hiddenAt = depth;
@@ -337,7 +382,12 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Fed in chunks so the time budget is also checked in long runs of text between elements.
+  const CHUNK = 1 << 20;
+  for (let i = 0; i < html.length; i += CHUNK) {
+    parser.write(html.slice(i, i + CHUNK));
+    guard?.check?.();
+  }
   parser.end();
   flush(false);
   pushRows();

@@ -1,9 +1,14 @@
 /** HTML reader: a web page (e.g. regjeringen.no's HTML edition of a letter) into raw lines. */
 
 import { htmlToLines } from './html-lines.js';
-import type { ReadLines } from './read-document.js';
-import { decodeText } from './text.js';
+import { htmlGuard, readContext, type ReadContext, type ReadLines } from './read-document.js';
+import { decodeTextWithNotes } from './text.js';
 
-export async function readHtml(bytes: Uint8Array, name: string): Promise<ReadLines> {
-  return { lines: htmlToLines(decodeText(bytes, name), { whitespace: 'html' }) };
+export async function readHtml(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<ReadLines> {
+  const { text, warnings } = decodeTextWithNotes(bytes, name);
+  return { lines: htmlToLines(text, { whitespace: 'html', guard: htmlGuard(name, ctx) }), warnings };
 }

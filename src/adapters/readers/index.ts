@@ -9,4 +9,4 @@ registerReader('docx', readDocx);
 registerReader('html', readHtml);
 
 export type { DocumentInput, ReadLines } from './read-document.js';
-export { detectFormat, readDocument } from './read-document.js';
+export { detectFormat, readContext, readDocument } from './read-document.js';

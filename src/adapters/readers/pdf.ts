@@ -8,16 +8,29 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
-import type { ReadLines } from './read-document.js';
+import { readContext, type ReadContext, type ReadLines } from './read-document.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjs: Promise<PdfJs> | null = null;
 /** Loaded on first use: most runs read text files and should not pay for pdfjs' start-up. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (!pdfjs) {
+    process.on('unhandledRejection', ignorePdfJsRejection);
+    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+  }
   return pdfjs;
+}
+
+/**
+ * pdfjs leaves some internal promises of a broken file unobserved (an XRef or parser error it has
+ * already reported to us through the failing call), and Node would end the process on them. Those are
+ * ignored; every other unhandled rejection is rethrown, which ends the process as it would have.
+ */
+function ignorePdfJsRejection(reason: unknown): void {
+  if (!isPdfJsInternalRejection(reason)) throw reason;
 }
 
 function packageDir(): string {
@@ -85,12 +98,23 @@ async function open(lib: PdfJs, bytes: Uint8Array, name: string): Promise<PDFDoc
   }
 }
 
-export async function readPdfPages(bytes: Uint8Array, name: string): Promise<PageText[]> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<PageText[]> {
   const lib = await loadPdfJs();
   const doc = await open(lib, bytes, name);
   try {
+    const max = ctx.limits.maxPdfPages;
+    if (doc.numPages > max)
+      throw new ReadError(
+        'too_many_pages',
+        `${name}: PDF-filen har ${doc.numPages} sider, flere enn grensen på ${max} (STYR_MAX_PAGES). Del dokumentet opp.`,
+      );
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      ctx.budget.check();
       try {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
@@ -114,8 +138,12 @@ export async function readPdfPages(bytes: Uint8Array, name: string): Promise<Pag
   }
 }
 
-export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadLines> {
-  const pages = await readPdfPages(bytes, name);
+export async function readPdf(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<ReadLines> {
+  const pages = await readPdfPages(bytes, name, ctx);
   if (pages.length === 0)
     throw new ReadError('corrupt_pdf', `${name}: PDF-filen har ingen sider. Last ned filen på nytt.`);
   if (!hasText(pages))

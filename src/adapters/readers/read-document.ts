@@ -5,17 +5,43 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ExtractInput, SourceFormat } from '../../core/extract/extract.js';
+import type { Warning } from '../../core/model/extraction.js';
 import { ReadError } from './errors.js';
-import { readTextLines } from './text.js';
+import type { HtmlGuard } from './html-lines.js';
+import { limitsFromEnv, megabytes, type ReadLimits, TimeBudget } from './limits.js';
+import { decodeTextWithNotes } from './text.js';
+import { splitRawLines } from '../../core/text/lines.js';
 
 /** What a reader produces: raw lines (index 0 = line 1) and, for paged formats, each line's page. */
 export interface ReadLines {
   lines: string[];
   /** 1-based page number of each line (same length as `lines`); absent for formats without pages. */
   pages?: number[];
+  /** Notes from decoding (encoding guesses, replaced bytes). */
+  warnings?: Warning[];
 }
 
-export type LineReader = (bytes: Uint8Array, name: string) => Promise<ReadLines>;
+/** The limits a reader must keep while reading, and the clock of this document's time budget. */
+export interface ReadContext {
+  limits: ReadLimits;
+  budget: TimeBudget;
+}
+
+export function readContext(name: string, limits: ReadLimits = limitsFromEnv()): ReadContext {
+  return { limits, budget: new TimeBudget(name, limits.timeBudgetMs) };
+}
+
+/** The HTML walker's limits for one document (HTML pages and the HTML mammoth makes of a DOCX). */
+export function htmlGuard(name: string, ctx: ReadContext): HtmlGuard {
+  return {
+    name,
+    maxDepth: ctx.limits.maxHtmlDepth,
+    maxElements: ctx.limits.maxHtmlElements,
+    check: () => ctx.budget.check(),
+  };
+}
+
+export type LineReader = (bytes: Uint8Array, name: string, ctx?: ReadContext) => Promise<ReadLines>;
 
 /** The extraction input plus the reader's side information (page of each raw line). */
 export interface DocumentInput extends ExtractInput {
@@ -60,18 +86,57 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
   return 'txt';
 }
 
-export async function readDocument(bytes: Uint8Array, name: string): Promise<DocumentInput> {
-  const format = detectFormat(bytes, name);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (format === 'txt') return { name, format, rawLines: readTextLines(bytes, name), sha256 };
+/** A file with no letter or digit in it (empty, blanks, only punctuation) has nothing to register. */
+function refuseContentFree(lines: readonly string[], name: string, bytes: number): void {
+  if (lines.some((l) => /[\p{L}\p{N}]/u.test(l))) return;
+  throw new ReadError(
+    'empty_document',
+    bytes === 0
+      ? `${name}: filen er tom (0 byte). Ingenting er lagret.`
+      : `${name}: filen inneholder ingen tekst (verken bokstaver eller tall). Ingenting er lagret.`,
+  );
+}
+
+async function readLines(
+  format: SourceFormat,
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext,
+): Promise<ReadLines> {
+  if (format === 'txt') {
+    const { text, warnings } = decodeTextWithNotes(bytes, name);
+    return { lines: splitRawLines(text), warnings };
+  }
   const reader = readers.get(format);
   if (!reader)
     throw new ReadError(
       'unsupported_format',
       `${name}: lesing av ${format.toUpperCase()} er ikke tilgjengelig i denne versjonen.`,
     );
-  const read = await reader(bytes, name);
-  return read.pages
-    ? { name, format, rawLines: read.lines, pages: read.pages, sha256 }
-    : { name, format, rawLines: read.lines, sha256 };
+  return reader(bytes, name, ctx);
+}
+
+export async function readDocument(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<DocumentInput> {
+  if (bytes.length > ctx.limits.maxFileBytes)
+    throw new ReadError(
+      'file_too_large',
+      `${name}: filen er større enn grensen på ${megabytes(ctx.limits.maxFileBytes)} (STYR_MAX_FILE_MB).`,
+    );
+  const format = detectFormat(bytes, name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const read = await readLines(format, bytes, name, ctx);
+  ctx.budget.check();
+  refuseContentFree(read.lines, name, bytes.length);
+  return {
+    name,
+    format,
+    rawLines: read.lines,
+    sha256,
+    ...(read.pages ? { pages: read.pages } : {}),
+    ...(read.warnings && read.warnings.length > 0 ? { readerWarnings: read.warnings } : {}),
+  };
 }

@@ -58,6 +58,8 @@ export interface AssignmentSummary {
   confidential: boolean;
   /** Optimistic version (HTTP ETag): pass it back as expectedVersion to an edit. */
   version: number;
+  /** False when the latest letter's current version no longer prints it ("ikke i gjeldende versjon"). */
+  inCurrentVersion: boolean;
 }
 
 /** Appearance rows matching the filter, latest per assignment first. */
@@ -206,6 +208,7 @@ export async function listAssignments(
       'ap.printed_id',
       'ap.departments',
       'ap.kind',
+      'ap.dropped_in_version',
       'd.year',
     ])
     .orderBy('ap.assignment_id')
@@ -259,6 +262,7 @@ export async function listAssignments(
       deadlines,
       confidential: r.confidential,
       version: r.version,
+      inCurrentVersion: r.dropped_in_version === null,
     };
   });
   const wanted = f.status !== undefined && DERIVED.includes(f.status) ? f.status : null;
@@ -315,6 +319,8 @@ export interface AssignmentDetail {
   /** Sub-tasks (a, b, c …) as the latest letter that prints them lists them. */
   parts: { label: string; text: string }[];
   timeline: TimelineEntry[];
+  /** False when the latest letter's current version no longer prints it. */
+  inCurrentVersion: boolean;
 }
 
 function docRef(d: {
@@ -480,6 +486,15 @@ export async function showAssignment(
         lines: [ap.line_from, ap.line_to],
       },
     });
+    if (ap.dropped_in_version !== null)
+      entries.push({
+        at: ap.dropped_at ?? (doc ? documentTime(doc) : ''),
+        kind: 'dropped',
+        document: doc,
+        text: `Ikke med i versjon ${ap.dropped_in_version} av ${doc ? documentLabel(doc) : 'dokumentet'} (ikke i gjeldende versjon)`,
+        actor: null,
+        details: { version: ap.dropped_in_version, printedId: ap.printed_id },
+      });
     for (const r of outRefs.filter((x) => x.appearance_id === ap.id && !hiddenTargets.has(x.target_key)))
       entries.push({
         at: doc ? documentTime(doc) : '',
@@ -620,5 +635,6 @@ export async function showAssignment(
     // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",
     // "Erstattet av TB2025-8", a typed note): the IDs are redacted everywhere in what a public viewer gets.
     timeline: redactDeep(sortTimeline(entries), redacted),
+    inCurrentVersion: last?.dropped_in_version == null,
   };
 }

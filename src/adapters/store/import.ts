@@ -12,9 +12,9 @@ import { keyRecords, RECORD_TYPES, type RecordType } from '../../core/register/r
 import type { Clock } from '../../core/register/viewer.js';
 import { type AuditEntry, audit } from './audit.js';
 import type { Database } from './schema.js';
-import { type LineageCounts, writeAssignments } from './write-assignments.js';
+import { type DroppedAssignment, type LineageCounts, writeAssignments } from './write-assignments.js';
 import { lockWrites } from './write-lock.js';
-import { json, writeDocumentRecords } from './write-records.js';
+import { chunks, json, writeDocumentRecords } from './write-records.js';
 
 export type ImportOutcome = 'new' | 'new_version' | 'unchanged';
 
@@ -29,6 +29,26 @@ export interface FileReport {
   counts: Record<RecordType, DiffCounts>;
   lineage: LineageCounts;
   warnings: Warning[];
+  /** Assignments this version no longer prints (kept in the register as "ikke i gjeldende versjon"). */
+  dropped: DroppedAssignment[];
+}
+
+/**
+ * Warnings stored per document version: the first ones and a count of the rest. A broken file can
+ * yield tens of thousands; all of them stay in the stored extraction JSON.
+ */
+export const MAX_STORED_WARNINGS = 1000;
+
+export function boundedWarnings(warnings: readonly Warning[], max = MAX_STORED_WARNINGS): Warning[] {
+  if (warnings.length <= max) return [...warnings];
+  return [
+    ...warnings.slice(0, max),
+    {
+      code: 'warnings_truncated',
+      message: `… og ${warnings.length - max} varsler til (ikke lagret enkeltvis; alle står i dokumentets uttrekk).`,
+      line: null,
+    },
+  ];
 }
 
 export interface ImportItem {
@@ -120,6 +140,7 @@ async function importOne(
     title: info.title,
     warnings: r.warnings,
     lineage: { created: 0, linked: 0, merged: 0 },
+    dropped: [],
   };
   const same = await db
     .selectFrom('document_version')
@@ -186,19 +207,14 @@ async function importOne(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (r.warnings.length > 0)
-    await db
-      .insertInto('extraction_warning')
-      .values(
-        r.warnings.map((w, ord) => ({
-          document_version_id: versionRow.id,
-          ord,
-          code: w.code,
-          message: w.message,
-          line: w.line,
-        })),
-      )
-      .execute();
+  const stored = boundedWarnings(r.warnings).map((w, ord) => ({
+    document_version_id: versionRow.id,
+    ord,
+    code: w.code,
+    message: w.message,
+    line: w.line,
+  }));
+  for (const c of chunks(stored)) await db.insertInto('extraction_warning').values(c).execute();
 
   const codes = [...new Set(r.assignments.flatMap((a) => a.departments))].filter((c) => c !== '');
   if (codes.length > 0) {
@@ -224,6 +240,7 @@ async function importOne(
     counts: assignmentCounts,
     lineage,
     warnings: lineageWarnings,
+    dropped,
   } = await writeAssignments(db, keyed.assignments, {
     actor: opts.actor,
     now,
@@ -256,6 +273,7 @@ async function importOne(
     outcome: version === 1 ? 'new' : 'new_version',
     counts,
     lineage,
+    dropped,
   };
 }
 

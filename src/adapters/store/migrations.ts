@@ -4,6 +4,7 @@
  * migration; append a new one.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { dbReason } from './db-error.js';
 
 const fts = (col: string) =>
   `tsvector GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, coalesce(${col}, ''))) STORED`;
@@ -220,12 +221,20 @@ const m005: string[] = [
      return_to text NOT NULL, expires_at timestamptz NOT NULL)`,
 ];
 
+// An assignment a corrected letter no longer prints keeps its appearance, marked with the version that
+// dropped it, so it stays visible (with status, notes and history) as "ikke i gjeldende versjon".
+const m006: string[] = [
+  `ALTER TABLE appearance ADD COLUMN dropped_in_version int`,
+  `ALTER TABLE appearance ADD COLUMN dropped_at timestamptz`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
   '003_report_notes': m003,
   '004_integrity': m004,
   '005_accounts': m005,
+  '006_hostile': m006,
 };
 
 class InCodeProvider implements MigrationProvider {
@@ -255,9 +264,6 @@ export async function migrate<T>(db: Kysely<T>, schema?: string): Promise<void> 
     // No failed migration means the database could not be reached at all: pass the driver's error on
     // unchanged, so its code (ECONNREFUSED, 28P01 …) can be explained to the user.
     if (!failed) throw error;
-    throw new Error(
-      `Databasemigrering ${failed} feilet: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new Error(`Databasemigrering ${failed} feilet: ${dbReason(error)}.`, { cause: error });
   }
 }

@@ -10,6 +10,7 @@ import { exportRegister, restoreRegister } from './export.js';
 import { type ImportItem, type ImportOptions, importResults } from './import.js';
 import { type Db, openDb, type StoreTarget } from './open.js';
 import { removeDocumentVersion } from './remove-version.js';
+import { asRegisterError } from './db-error.js';
 import { budget, deadlines, overview, stats } from './reports.js';
 import { search } from './search.js';
 import type { Expectation } from './write-lock.js';
@@ -39,54 +40,72 @@ export class Register {
   }
 
   import(items: readonly ImportItem[], onProgress?: ImportOptions['onProgress']) {
-    return importResults(this.db, items, {
-      actor: this.opts.actor,
-      clock: this.opts.clock,
-      ...(onProgress ? { onProgress } : {}),
-    });
+    return asRegisterError('import av dokumenter (ingenting ble importert)', () =>
+      importResults(this.db, items, {
+        actor: this.opts.actor,
+        clock: this.opts.clock,
+        ...(onProgress ? { onProgress } : {}),
+      }),
+    );
   }
   assignments(filter: AssignmentFilter = {}) {
-    return listAssignments(this.db, filter, this.opts.viewer, this.opts.clock);
+    return asRegisterError('oppslag av oppdrag', () =>
+      listAssignments(this.db, filter, this.opts.viewer, this.opts.clock),
+    );
   }
   show(id: string) {
-    return showAssignment(this.db, id, this.opts.viewer, this.opts.clock);
+    return asRegisterError('visning av oppdrag', () =>
+      showAssignment(this.db, id, this.opts.viewer, this.opts.clock),
+    );
   }
   setStatus(id: string, status: string, reason: string, expect: StatusExpectation = {}) {
-    return changeStatus(this.db, id, status, reason, this.edit, expect);
+    return asRegisterError('endring av status', () =>
+      changeStatus(this.db, id, status, reason, this.edit, expect),
+    );
   }
   note(id: string, text: string, kind: 'note' | 'answer' = 'note', expect: Expectation = {}) {
-    return addNote(this.db, id, text, kind, this.edit, expect);
+    return asRegisterError('lagring av notat', () => addNote(this.db, id, text, kind, this.edit, expect));
   }
   owner(id: string, person: string, expect: Expectation = {}) {
-    return addOwner(this.db, id, person, this.edit, expect);
+    return asRegisterError('lagring av ansvarlig', () => addOwner(this.db, id, person, this.edit, expect));
   }
   moveDeadline(id: string, date: string, reason: string, expect: Expectation = {}) {
-    return changeDeadline(this.db, id, date, reason, this.edit, expect);
+    return asRegisterError('endring av frist', () =>
+      changeDeadline(this.db, id, date, reason, this.edit, expect),
+    );
   }
   search(query: string, filter: AssignmentFilter = {}, limit = 20) {
-    return search(this.db, query, filter, this.opts.viewer, this.opts.clock, limit);
+    return asRegisterError('søk', () =>
+      search(this.db, query, filter, this.opts.viewer, this.opts.clock, limit),
+    );
   }
   deadlines(opts: { withinDays?: number; overdue?: boolean; filter?: AssignmentFilter }) {
-    return deadlines(this.db, opts, this.opts.viewer, this.opts.clock);
+    return asRegisterError('oppslag av frister', () =>
+      deadlines(this.db, opts, this.opts.viewer, this.opts.clock),
+    );
   }
   budget(opts: { year?: number; chapter?: string } = {}) {
-    return budget(this.db, opts, this.opts.viewer);
+    return asRegisterError('budsjettoversikt', () => budget(this.db, opts, this.opts.viewer));
   }
   stats() {
-    return stats(this.db, this.opts.viewer);
+    return asRegisterError('statistikk', () => stats(this.db, this.opts.viewer));
   }
   overview() {
-    return overview(this.db, this.opts.viewer, this.opts.clock);
+    return asRegisterError('oversikt', () => overview(this.db, this.opts.viewer, this.opts.clock));
   }
   export() {
-    return exportRegister(this.db, this.opts.viewer, this.opts.clock().toISOString());
+    return asRegisterError('eksport', () =>
+      exportRegister(this.db, this.opts.viewer, this.opts.clock().toISOString()),
+    );
   }
   restore(data: unknown, file: string) {
-    return restoreRegister(this.db, data, {
-      actor: this.opts.actor,
-      now: this.opts.clock().toISOString(),
-      file,
-    });
+    return asRegisterError('gjenoppretting (ingenting ble gjenopprettet)', () =>
+      restoreRegister(this.db, data, {
+        actor: this.opts.actor,
+        now: this.opts.clock().toISOString(),
+        file,
+      }),
+    );
   }
   /** Admin only: the app layer decides who may; the store makes it correct and audits it. */
   removeVersion(letterKeyOrDocumentId: string | number, version: number) {

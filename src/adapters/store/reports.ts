@@ -133,7 +133,8 @@ export async function stats(db: Kysely<Database>, viewer: Viewer): Promise<Lette
       ),
     ]);
   if (!viewer.canSeeConfidential) apQ = apQ.where('a.confidential', '=', false);
-  const apRows = await apQ.execute();
+  // A letter's load is what its current version prints; dropped assignments are counted in the overview.
+  const apRows = await apQ.where('ap.dropped_in_version', 'is', null).execute();
   return docs.map((d) => {
     const goals = goalRows.filter((g) => g.document_id === d.id);
     const apps = apRows.filter((a) => a.document_id === d.id);
@@ -169,6 +170,8 @@ export interface Overview {
     assignments: number;
   }[];
   assignments: number;
+  /** Assignments the current version of their letter no longer prints (still in `assignments`). */
+  notInCurrentVersion: number;
   byStatus: Record<string, number>;
   overdue: number;
   dueSoon: number;
@@ -192,6 +195,7 @@ export async function overview(db: Kysely<Database>, viewer: Viewer, clock: Cloc
       assignments: s.assignmentsNew + s.assignmentsCarriedOver + s.assignmentsSupplement,
     })),
     assignments: list.length,
+    notInCurrentVersion: list.filter((a) => !a.inCurrentVersion).length,
     byStatus,
     overdue: list.filter((a) => a.derived === 'forfalt').length,
     dueSoon: list.filter((a) => a.derived === 'snart forfall').length,

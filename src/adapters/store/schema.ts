@@ -114,6 +114,9 @@ export interface AppearanceTable extends Keyed {
   confidential: boolean;
   search_text: string;
   search: TsVector;
+  /** The document version that no longer prints this appearance (null: in the current version). */
+  dropped_in_version: ColumnType<number | null, number | null | undefined, number | null>;
+  dropped_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface AppearanceDeadlineTable {
   id: Generated<number>;

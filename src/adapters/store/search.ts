@@ -27,6 +27,8 @@ export interface SearchHit {
   rank: number;
   document: { id: number; type: string; year: number | null; title: string | null };
   status: string | null;
+  /** Assignments only: false when the current version of its letter no longer prints it. */
+  inCurrentVersion?: boolean;
 }
 
 /** Words of the query, letters and digits only, so they are safe inside a tsquery. */
@@ -182,6 +184,7 @@ export async function search(
         'ap.title',
         'asg.status',
         'asg.key as assignment_key',
+        'ap.dropped_in_version',
         head('ap.search_text').as('snippet'),
         ...docCols,
       ])
@@ -193,6 +196,7 @@ export async function search(
         snippet: r.snippet,
         document: docOf(r),
         status: r.status,
+        inCurrentVersion: r.dropped_in_version === null,
         scope: scopeOfKey(r.assignment_key),
       });
   if (ids('goal').length > 0)

@@ -6,7 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { Assignment, Warning } from '../../core/model/extraction.js';
-import { countDiff, type DiffCounts, diffRecords, type IncomingRecord } from '../../core/register/diff.js';
+import {
+  countDiff,
+  type DiffCounts,
+  diffRecords,
+  type IncomingRecord,
+  type RecordDiff,
+} from '../../core/register/diff.js';
 import { idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { planLineage } from '../../core/register/lineage.js';
 import { assignmentKeys, searchText } from '../../core/register/records.js';
@@ -27,7 +33,8 @@ export interface WriteContext {
   letterKey: string;
   /** ID scope of the letter's recipient (see ids.ts). */
   scope: string;
-  /** The document version being written; recorded on the status and deadline changes it implies. */
+  /** The document version being written: recorded on the status and deadline changes it implies, and
+   * on appearances it no longer prints. */
   version: number;
   /**
    * Whether new appearances imply status and deadline changes. Off when an earlier version is
@@ -35,6 +42,13 @@ export interface WriteContext {
    */
   effects: boolean;
   audit: AuditEntry[];
+}
+
+/** An assignment the new version no longer prints: kept, shown as "ikke i gjeldende versjon". */
+export interface DroppedAssignment {
+  assignmentId: number;
+  printedId: string;
+  title: string;
 }
 
 export interface LineageCounts {
@@ -323,34 +337,83 @@ async function recordDocumentDeadlineChanges(
   return changes.length;
 }
 
+/**
+ * Appearances the new version no longer prints are marked with the version, never deleted: the
+ * assignment keeps its status, notes and history and stays visible as "ikke i gjeldende versjon".
+ * Returns them, for the report of what changed; an appearance printed again is unmarked.
+ */
+async function markDropped(
+  db: Kysely<Database>,
+  d: RecordDiff<Assignment>,
+  wasDropped: ReadonlySet<number>,
+  ctx: WriteContext,
+): Promise<DroppedAssignment[]> {
+  const back = [...d.changed, ...d.moved].map((c) => c.id).filter((id) => wasDropped.has(id));
+  for (const c of chunks(back))
+    await db
+      .updateTable('appearance')
+      .set({ dropped_in_version: null, dropped_at: null })
+      .where('id', 'in', c)
+      .execute();
+  const ids = d.removed.map((r) => r.id).filter((id) => !wasDropped.has(id));
+  if (ids.length === 0) return [];
+  const dropped: DroppedAssignment[] = [];
+  for (const c of chunks(ids)) {
+    const rows = await db
+      .updateTable('appearance')
+      .set({ dropped_in_version: ctx.version, dropped_at: ctx.now })
+      .where('id', 'in', c)
+      .returning(['assignment_id', 'printed_id', 'title', 'key'])
+      .execute();
+    for (const r of rows)
+      dropped.push({ assignmentId: r.assignment_id, printedId: r.printed_id, title: r.title });
+  }
+  ctx.audit.push({
+    at: ctx.now,
+    actor: ctx.actor,
+    action: 'drop_appearances',
+    entity: 'document',
+    entityId: ctx.documentId,
+    details: { version: ctx.version, keys: d.removed.filter((r) => !wasDropped.has(r.id)).map((r) => r.key) },
+  });
+  return dropped;
+}
+
 export async function writeAssignments(
   db: Kysely<Database>,
   incoming: readonly IncomingRecord<Assignment>[],
   ctx: WriteContext,
-): Promise<{ counts: DiffCounts; lineage: LineageCounts; warnings: Warning[] }> {
+): Promise<{
+  counts: DiffCounts;
+  lineage: LineageCounts;
+  warnings: Warning[];
+  dropped: DroppedAssignment[];
+}> {
   const stored = await storedRecords(db, 'appearance', ctx.documentId);
+  const wasDropped = new Set(
+    (
+      await db
+        .selectFrom('appearance')
+        .select('id')
+        .where('document_id', '=', ctx.documentId)
+        .where('dropped_in_version', 'is not', null)
+        .execute()
+    ).map((r) => r.id),
+  );
   const d = diffRecords(stored, incoming);
-  const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
-
-  // Assignments whose appearances change, gain or lose one: each counts one more version.
-  const changedAssignments: number[] = [];
-  if (d.removed.length > 0) {
-    const ids = d.removed.map((r) => r.id);
-    for (const c of chunks(ids)) {
-      const rows = await db.selectFrom('appearance').select('assignment_id').where('id', 'in', c).execute();
-      changedAssignments.push(...rows.map((r) => r.assignment_id));
-    }
-    await clearChildren(db, ids);
-    for (const c of chunks(ids)) await db.deleteFrom('appearance').where('id', 'in', c).execute();
-    ctx.audit.push({
-      at: ctx.now,
-      actor: ctx.actor,
-      action: 'remove_appearances',
-      entity: 'document',
-      entityId: ctx.documentId,
-      details: { keys: d.removed.map((r) => r.key) },
-    });
+  // An appearance dropped before and printed again unchanged must still be unmarked.
+  const storedByKey = new Map(stored.map((x) => [x.key, x]));
+  const moved = new Set(d.moved.map((m) => m.id));
+  for (const i of incoming) {
+    const s = storedByKey.get(i.key);
+    if (s && wasDropped.has(s.id) && s.fingerprint === i.fingerprint && !moved.has(s.id))
+      d.moved.push({ id: s.id, incoming: i });
   }
+  const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
+  const dropped = await markDropped(db, d, wasDropped, ctx);
+  // Assignments whose appearances change, gain or lose one: each counts one more version.
+  const changedAssignments: number[] = dropped.map((x) => x.assignmentId);
+  d.removed = d.removed.filter((r) => !wasDropped.has(r.id));
 
   // Lineage for everything written now: new appearances and changed ones (a correction may add an ID).
   const touched = [
@@ -468,7 +531,7 @@ export async function writeAssignments(
   changedAssignments.push(...touchedAssignments);
   if (!ctx.effects) {
     await bumpVersions(db, changedAssignments);
-    return { counts: countDiff(d), lineage, warnings };
+    return { counts: countDiff(d), lineage, warnings, dropped };
   }
   // What a new appearance says about status and deadlines; a correction of the same letter does not repeat it.
   const added = inserts.map((t) => ({ assignmentId: t.assignmentId, a: t.rec.record }));
@@ -521,5 +584,6 @@ export async function writeAssignments(
     counts: countDiff(d),
     lineage,
     warnings,
+    dropped,
   };
 }

@@ -2,7 +2,12 @@
  * The extraction pipeline: lines → document → sections → records → cross-checks → result.
  * Pure: takes text that an adapter has read, returns records and warnings; never throws on bad input.
  */
-import { type DocumentInfo, type ExtractionResult, SCHEMA_VERSION } from '../model/extraction.js';
+import {
+  type DocumentInfo,
+  type ExtractionResult,
+  SCHEMA_VERSION,
+  type Warning,
+} from '../model/extraction.js';
 import { type Line, toLines } from '../text/lines.js';
 import {
   extractGoalAssessments,
@@ -29,6 +34,8 @@ export interface ExtractInput {
   rawLines: readonly string[];
   /** sha256 of the original bytes, hex. */
   sha256: string;
+  /** What the reader noticed while decoding (an encoding guess, replaced bytes); listed first. */
+  readerWarnings?: readonly Warning[];
 }
 
 type Stage<T> = (ctx: ExtractContext) => T[];
@@ -65,6 +72,7 @@ export function unknownDocument(sha256: string, lineCount: number): DocumentInfo
 
 export function extractLines(input: ExtractInput, lines: readonly Line[]): ExtractionResult {
   const diag = new Diagnostics();
+  for (const w of input.readerWarnings ?? []) diag.warn(w.code, w.message, w.line);
   let document: DocumentInfo;
   try {
     document = detectDocument(lines, input.sha256, input.rawLines.length, diag.warn);

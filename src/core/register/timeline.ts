@@ -20,7 +20,9 @@ export type TimelineKind =
   | 'note'
   | 'answer'
   | 'owner'
-  | 'report';
+  | 'report'
+  /** A corrected version of the letter no longer prints the assignment. */
+  | 'dropped';
 
 export interface TimelineEntry {
   /** ISO date (document events) or ISO timestamp (user events); the sort key. */
@@ -65,6 +67,7 @@ const KIND_ORDER: Record<TimelineKind, number> = {
   note: 6,
   answer: 7,
   report: 8,
+  dropped: 9,
 };
 
 export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {

@@ -19,9 +19,12 @@ import {
   formatAmount,
   formatDate,
   formatShare,
+  NOT_IN_CURRENT_VERSION,
+  safeOutput,
   statusLabel,
   TYPE_LABEL,
   table,
+  titleLabel,
 } from './format.js';
 
 export interface CliContext {
@@ -206,6 +209,10 @@ export function renderImport(reports: readonly FileReport[]): string {
       parts.push(
         `Oppdrag koblet til tidligere dokumenter: ${r.lineage.linked}; slått sammen: ${r.lineage.merged}`,
       );
+    if (r.dropped.length > 0) {
+      parts.push(`Ikke lenger med i denne versjonen (beholdt som «${NOT_IN_CURRENT_VERSION}»):`);
+      for (const d of r.dropped) parts.push(`  ${d.printedId} ${d.title}`);
+    }
     if (r.warnings.length > 0) {
       parts.push(`Varsler (${r.warnings.length}):`);
       for (const w of r.warnings.slice(0, 25))
@@ -247,8 +254,10 @@ async function allPages(client: RegisterClient, input: UseCaseInput<'listAssignm
   }
 }
 
-export function registerRegisterCommands(program: Command, ctx: CliContext): void {
-  const err = ctx.err ?? ((s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`));
+export function registerRegisterCommands(program: Command, cli: CliContext): void {
+  // Everything printed may carry user text (notes, owners, titles): control characters are neutralised.
+  const ctx: CliContext = { ...cli, out: safeOutput(cli.out) };
+  const err = safeOutput(cli.err ?? ((s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`)));
   const json = (v: unknown) => ctx.out(JSON.stringify(v, null, 2));
 
   /** Connect, run, close; an AppError becomes its Norwegian detail and its exit code. */
@@ -332,7 +341,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
                 a.departments.join(', '),
                 a.year ?? '–',
                 ASSIGNMENT_KIND[a.kind] ?? a.kind,
-                statusLabel(a.status, a.derived),
+                statusLabel(a.status, a.derived, a.inCurrentVersion),
                 formatDate(a.nextDeadline),
               ]),
               { widths: [16, 50, 8, 6, 12, 14, 20] },
@@ -356,7 +365,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
         if (o.json) return json(a);
         ctx.out(`${a.ids.join(' / ') || a.ref}  ${a.title}`);
         ctx.out(
-          `Status: ${statusLabel(a.status, a.derived)} (satt ${formatDate(a.statusChangedAt)} av ${a.statusChangedBy})`,
+          `Status: ${statusLabel(a.status, a.derived, a.inCurrentVersion)} (satt ${formatDate(a.statusChangedAt)} av ${a.statusChangedBy})`,
         );
         if (a.departments.length > 0) ctx.out(`Avdeling: ${a.departments.join(', ')}`);
         if (a.owners.length > 0) ctx.out(`Ansvarlig: ${a.owners.join(', ')}`);
@@ -483,7 +492,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
                 r.assignment.ids.join(' / ') || r.assignment.ref,
                 r.assignment.title,
                 r.assignment.departments.join(', '),
-                statusLabel(r.assignment.status, r.assignment.derived),
+                statusLabel(r.assignment.status, r.assignment.derived, r.assignment.inCurrentVersion),
               ]),
               { widths: [20, 16, 56, 8, 22] },
             ),
@@ -512,7 +521,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
             hits.map((h) => [
               `${KIND[h.kind] ?? h.kind} ${h.ref}`,
               `${TYPE_LABEL[h.document.type] ?? h.document.type} ${h.document.year ?? ''}`,
-              h.title,
+              titleLabel(h.title, h.inCurrentVersion),
               h.snippet.replace(/\s+/g, ' '),
             ]),
             { widths: [18, 20, 36, 60] },
@@ -738,6 +747,7 @@ export function renderOverview(ov: UseCaseOutput<'overview'>): string {
     .join(', ');
   parts.push(`${ov.assignments} oppdrag i registeret${statuses ? ` (${statuses})` : ''}`);
   parts.push(`Forfalt: ${ov.overdue}  Snart forfall: ${ov.dueSoon}`);
+  if (ov.notInCurrentVersion > 0) parts.push(`Ikke i gjeldende versjon: ${ov.notInCurrentVersion} oppdrag`);
   if (ov.upcoming.length > 0) {
     parts.push('Kommende frister (30 dager):');
     parts.push(
@@ -746,7 +756,7 @@ export function renderOverview(ov: UseCaseOutput<'overview'>): string {
         ov.upcoming.map((r) => [
           formatDate(r.date),
           r.assignment.ids.join(' / ') || r.assignment.ref,
-          r.assignment.title,
+          titleLabel(r.assignment.title, r.assignment.inCurrentVersion),
         ]),
         { widths: [20, 16, 70] },
       ),

@@ -1,6 +1,7 @@
 /** Norwegian presentation: dates as "15. mars 2025", amounts with space thousands separators, tables. */
 import Table from 'cli-table3';
 import { formatIsoDate, groupThousands } from '../../../core/format/norwegian.js';
+import { terminalSafe } from '../../../core/text/terminal-safe.js';
 
 /** `2025-03-15` → `15. mars 2025`; a timestamp is shown as its Oslo calendar day with time. */
 export function formatDate(iso: string | null | undefined): string {
@@ -39,12 +40,13 @@ export function table(
   opts: { widths?: (number | null)[] } = {},
 ): string {
   const t = new Table({
-    head,
+    head: head.map(terminalSafe),
     style: { head: [], border: [] },
     wordWrap: true,
     ...(opts.widths ? { colWidths: opts.widths } : {}),
   });
-  for (const r of rows) t.push(r);
+  // Cells hold user text (titles, notes, owners): neutralised before layout, so widths stay right.
+  for (const r of rows) t.push(r.map((c) => (typeof c === 'string' ? terminalSafe(c) : c)));
   return t.toString();
 }
 
@@ -61,6 +63,20 @@ export const ASSIGNMENT_KIND: Record<string, string> = {
   supplement: 'tillegg',
 };
 
-export function statusLabel(status: string, derived: string | null): string {
-  return derived ? `${status} (${derived})` : status;
+export const NOT_IN_CURRENT_VERSION = 'ikke i gjeldende versjon';
+
+/** `pågår (forfalt)`; an assignment a corrected letter dropped says so: `pågår (ikke i gjeldende versjon)`. */
+export function statusLabel(status: string, derived: string | null, inCurrentVersion = true): string {
+  const notes = [derived, inCurrentVersion ? null : NOT_IN_CURRENT_VERSION].filter((n) => n);
+  return notes.length > 0 ? `${status} (${notes.join(', ')})` : status;
+}
+
+/** A title, marked when the current version of its letter no longer prints the assignment. */
+export function titleLabel(title: string, inCurrentVersion: boolean | undefined): string {
+  return inCurrentVersion === false ? `${title} (${NOT_IN_CURRENT_VERSION})` : title;
+}
+
+/** Wrap an output function so everything it prints is terminal-safe (see core/text/terminal-safe.ts). */
+export function safeOutput(write: (s: string) => void): (s: string) => void {
+  return (s) => write(terminalSafe(s));
 }
