@@ -410,9 +410,23 @@ export async function writeAssignments(
       d.moved.push({ id: s.id, incoming: i });
   }
   const lineage: LineageCounts = { created: 0, linked: 0, merged: 0 };
-  const dropped = await markDropped(db, d, wasDropped, ctx);
   // Assignments whose appearances change, gain or lose one: each counts one more version.
-  const changedAssignments: number[] = dropped.map((x) => x.assignmentId);
+  const changedAssignments: number[] = [];
+  let dropped: DroppedAssignment[] = [];
+  if (ctx.effects) {
+    dropped = await markDropped(db, d, wasDropped, ctx);
+    changedAssignments.push(...dropped.map((x) => x.assignmentId));
+  } else if (d.removed.length > 0) {
+    // An earlier version written back (removeDocumentVersion): what only the removed version printed
+    // goes with it, rather than staying as "not in the current version".
+    const ids = d.removed.map((r) => r.id);
+    for (const c of chunks(ids)) {
+      const rows = await db.selectFrom('appearance').select('assignment_id').where('id', 'in', c).execute();
+      changedAssignments.push(...rows.map((r) => r.assignment_id));
+    }
+    await clearChildren(db, ids);
+    for (const c of chunks(ids)) await db.deleteFrom('appearance').where('id', 'in', c).execute();
+  }
   d.removed = d.removed.filter((r) => !wasDropped.has(r.id));
 
   // Lineage for everything written now: new appearances and changed ones (a correction may add an ID).
