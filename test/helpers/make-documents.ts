@@ -312,3 +312,62 @@ export function makeZip(entries: readonly { name: string; data: Uint8Array }[]):
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...local, ...central, end]));
 }
+
+/** Characters a Markdown writer escapes in text so they stay text. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\|_`[\]]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[a-zA-Z!/])/g, '&lt;')
+    .replace(/^([#>+*-])(?=\s|$|\1)/, '\\$1')
+    .replace(/^(=)(?==*\s*$)/, '\\$1');
+}
+
+const PAGE_MARKER = '<!-- PageBreak -->';
+const NUMBERED_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\p{Lu}/u;
+
+/**
+ * A Markdown edition as a PDF converter writes it: numbered headings as ATX headings, "• " lines as
+ * "- " bullets, each run of tab-separated lines as a pipe table (its first row the header, padded to the
+ * widest row), a page start (a line opening with a space) as a `<!-- PageBreak -->` marker: on its own
+ * line in place of a blank line, else in front of the line.
+ */
+export function makeMarkdown(lines: readonly string[]): Uint8Array {
+  const out: string[] = [];
+  let table: { cells: string[]; marker: string }[] = [];
+  const flushTable = (): void => {
+    if (table.length === 0) return;
+    const width = Math.max(...table.map((r) => r.cells.length));
+    const row = (r: { cells: string[]; marker: string }): string =>
+      `${r.marker}| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r.cells[i] ?? '')).join(' | ')} |`;
+    out.push(row(table[0]!), `|${' --- |'.repeat(width)}`, ...table.slice(1).map(row));
+    table = [];
+  };
+  for (const raw of lines) {
+    const pageStart = /^(?:\f| [\u00A0 ]*\S)/.test(raw);
+    const line = raw.replace(/^[ \f]+/, '').replace(/\s+$/, '');
+    // Between blocks the marker takes the blank line's place; inside a paragraph or a table it goes
+    // in front of the line.
+    let marker = '';
+    if (pageStart && table.length === 0 && out[out.length - 1] === '') out[out.length - 1] = PAGE_MARKER;
+    else if (pageStart) marker = PAGE_MARKER;
+    if (raw.includes('\t')) {
+      table.push({
+        cells: raw
+          .replace(/^\f/, '')
+          .split('\t')
+          .map((c) => c.trim()),
+        marker,
+      });
+      continue;
+    }
+    flushTable();
+    const heading = NUMBERED_HEADING_RE.exec(line);
+    if (heading && line.length < 120)
+      out.push(`${marker}${'#'.repeat(Math.min(6, heading[1]!.split('.').length))} ${escapeMarkdown(line)}`);
+    else if (line.startsWith('• ')) out.push(`${marker}- ${escapeMarkdown(line.slice(2))}`);
+    else out.push(`${marker}${escapeMarkdown(line)}`);
+  }
+  flushTable();
+  return new TextEncoder().encode(`${out.join('\n')}\n`);
+}

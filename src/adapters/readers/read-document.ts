@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ExtractInput, SourceFormat } from '../../core/extract/extract.js';
 import { ReadError } from './errors.js';
-import { readTextLines } from './text.js';
+import { looksLikeMarkdown, markdownToLines } from './markdown.js';
+import { decodeText } from './text.js';
+import { splitRawLines } from '../../core/text/lines.js';
 
 /** What a reader produces: raw lines (index 0 = line 1) and, for paged formats, each line's page. */
 export interface ReadLines {
@@ -43,6 +45,7 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
       `${name}: ZIP-baserte filer støttes bare som .docx. Lagre dokumentet som .docx eller PDF.`,
     );
   }
+  if (ext === '.md' || ext === '.markdown') return 'md';
   if (ext === '.html' || ext === '.htm' || /^\s*(?:<!doctype html|<html)/i.test(head)) return 'html';
   if (ext === '.pdf')
     throw new ReadError('corrupt_pdf', `${name}: filen heter .pdf, men er ikke en PDF (mangler %PDF-hode).`);
@@ -54,7 +57,7 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
   if (UNSUPPORTED_EXT.includes(ext)) {
     throw new ReadError(
       'unsupported_format',
-      `${name}: formatet ${ext} støttes ikke. Bruk .txt, .pdf, .docx eller .html.`,
+      `${name}: formatet ${ext} støttes ikke. Bruk .txt, .md, .pdf, .docx eller .html.`,
     );
   }
   return 'txt';
@@ -63,7 +66,16 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
 export async function readDocument(bytes: Uint8Array, name: string): Promise<DocumentInput> {
   const format = detectFormat(bytes, name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (format === 'txt') return { name, format, rawLines: readTextLines(bytes, name), sha256 };
+  if (format === 'txt') {
+    // A .txt file (or one without a name) written in Markdown is read as Markdown: its tables and
+    // headings would otherwise reach extraction as pipes and hashes.
+    const text = decodeText(bytes, name);
+    if (!looksLikeMarkdown(text)) return { name, format, rawLines: splitRawLines(text), sha256 };
+    const md = markdownToLines(text);
+    return md.pages
+      ? { name, format: 'md', rawLines: md.lines, pages: md.pages, sha256 }
+      : { name, format: 'md', rawLines: md.lines, sha256 };
+  }
   const reader = readers.get(format);
   if (!reader)
     throw new ReadError(

@@ -40,7 +40,7 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-const SUPPORTED = /\.(txt|pdf|docx|html?)$/i;
+const SUPPORTED = /\.(txt|md|markdown|pdf|docx|html?)$/i;
 
 /** Files as given, folders expanded to the supported files inside them (sorted, not recursive). */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
@@ -253,7 +253,7 @@ export function registerRegisterCommands(program: Command, ctx: CliContext): voi
       run(async (reg, paths: string[], o: CommonOptions) => {
         const files = await expandPaths(paths);
         if (files.length === 0) {
-          err(`styr: fant ingen dokumenter (.txt, .pdf, .docx, .html) i ${paths.join(', ')}.`);
+          err(`styr: fant ingen dokumenter (.txt, .md, .pdf, .docx, .html) i ${paths.join(', ')}.`);
           ctx.setExitCode(2);
           return;
         }
