@@ -371,3 +371,153 @@ export function makeMarkdown(lines: readonly string[]): Uint8Array {
   flushTable();
   return new TextEncoder().encode(`${out.join('\n')}\n`);
 }
+
+export interface WordPdfOptions {
+  /** Page height in points (A4 is 842); a short page forces a table over a page break. */
+  pageHeight?: number;
+  fontSize?: number;
+  /** Break a table's page after this many body rows, wherever the table stands. */
+  maxTableRowsPerPage?: number;
+}
+
+const AMOUNT_CELL_RE = /^-?[\d\u00a0 .,]+$/;
+
+/** Split text into lines no wider than `width` at the current font (words longer than a line stay whole). */
+function wrapText(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && doc.widthOfString(candidate) > width) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') out.push(line);
+  return out.length > 0 ? out : [''];
+}
+
+/**
+ * A letter as Word exports it to PDF: A4 pages, prose wrapped at the margin, each run of tab-separated
+ * lines a ruled table (a border round every cell, drawn as lines) whose column widths follow the
+ * content, cells wrapping over several lines, amounts right-aligned, the first row bold and repeated
+ * at the top of every page the table continues on, "Side N" at the foot of each page.
+ */
+export async function makeWordPdf(
+  lines: readonly string[],
+  options: WordPdfOptions = {},
+): Promise<Uint8Array> {
+  const size = options.fontSize ?? 9;
+  const pitch = size * 1.2;
+  const pad = 3;
+  const width = 595;
+  const height = options.pageHeight ?? 842;
+  const margin = 56;
+  const content = width - 2 * margin;
+  const doc = newPdf();
+  const done = collect(doc);
+  let page = 0;
+  let y = 0;
+  const newPage = (): void => {
+    doc.addPage({ size: [width, height], margin: 0 });
+    page++;
+    doc
+      .font('Helvetica')
+      .fontSize(size - 1)
+      .text(`Side ${page}`, width - margin - 30, height - 30, {
+        lineBreak: false,
+      });
+    doc.fontSize(size);
+    y = margin;
+  };
+  const room = (h: number): void => {
+    if (y + h > height - margin) newPage();
+  };
+  newPage();
+  for (const block of blocks(lines.map((l) => l.replace(/^[ \f]+(?=\S)/, '')))) {
+    if (block.kind === 'line') {
+      doc.font('Helvetica').fontSize(size);
+      const text = drawable(block.text);
+      if (text === '') {
+        y += pitch * 0.6;
+        continue;
+      }
+      for (const part of wrapText(doc, text, content)) {
+        room(pitch);
+        doc.text(part, margin, y, { lineBreak: false });
+        y += pitch;
+      }
+      continue;
+    }
+    const rows = block.rows.filter((r): r is string[] => r !== null).map((r) => r.map(drawable));
+    const columns = Math.max(...rows.map((r) => r.length));
+    doc.font('Helvetica').fontSize(size);
+    // Column widths follow the longest word and the total text of each column, as Word's autofit does.
+    const need = Array.from({ length: columns }, (_, c) =>
+      Math.max(...rows.map((r) => doc.widthOfString(r[c] ?? ''))),
+    );
+    const least = Array.from(
+      { length: columns },
+      (_, c) =>
+        Math.max(...rows.flatMap((r) => (r[c] ?? '').split(/\s+/).map((w) => doc.widthOfString(w)))) +
+        2 * pad,
+    );
+    const total = need.reduce((s, w) => s + w + 2 * pad, 0);
+    const widths =
+      total <= content
+        ? need.map((w) => w + 2 * pad)
+        : (() => {
+            const spare = content - least.reduce((s, w) => s + w, 0);
+            const extra = need.map((w, c) => Math.max(0, w + 2 * pad - least[c]!));
+            const sum = extra.reduce((s, w) => s + w, 0) || 1;
+            return least.map((w, c) => w + (Math.max(0, spare) * extra[c]!) / sum);
+          })();
+    const xs = widths.map((_, c) => margin + widths.slice(0, c).reduce((s, w) => s + w, 0));
+    const right = margin + widths.reduce((s, w) => s + w, 0);
+    const layout = (cells: string[], bold: boolean) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      const wrapped = Array.from({ length: columns }, (_, c) =>
+        wrapText(doc, cells[c] ?? '', widths[c]! - 2 * pad),
+      );
+      return { wrapped, h: Math.max(...wrapped.map((w) => w.length)) * pitch + 2 * pad, bold };
+    };
+    const draw = (row: ReturnType<typeof layout>): void => {
+      doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      row.wrapped.forEach((parts, c) => {
+        parts.forEach((part, k) => {
+          const amount = AMOUNT_CELL_RE.test(part);
+          const x = amount ? xs[c]! + widths[c]! - pad - doc.widthOfString(part) : xs[c]! + pad;
+          doc.text(part, x, y + pad + k * pitch, { lineBreak: false });
+        });
+      });
+      doc.lineWidth(0.5).moveTo(margin, y).lineTo(right, y).stroke();
+      doc
+        .moveTo(margin, y + row.h)
+        .lineTo(right, y + row.h)
+        .stroke();
+      for (const x of [...xs, right])
+        doc
+          .moveTo(x, y)
+          .lineTo(x, y + row.h)
+          .stroke();
+      y += row.h;
+    };
+    const header = layout(rows[0]!, true);
+    room(header.h + pitch);
+    draw(header);
+    let onPage = 0;
+    for (const cells of rows.slice(1)) {
+      const row = layout(cells, false);
+      if (y + row.h > height - margin || onPage === options.maxTableRowsPerPage) {
+        newPage();
+        draw(header);
+        onPage = 0;
+      }
+      draw(row);
+      onPage++;
+    }
+    y += pitch * 0.6;
+  }
+  doc.end();
+  return done;
+}
