@@ -192,8 +192,9 @@ export function markdownToLines(markdown: string): ReadLines {
     }
     const next = source[i + 1];
     if (isDelimiterRow(line) && (tableRows > 0 || isTableRow(line))) {
-      // The header row moves onto the delimiter's line: no blank line between header and data.
-      if (tableRows === 1) {
+      // The header row moves onto the delimiter's line: no blank line between header and data. In a
+      // table continued after a page marker, the row above the delimiter is a data row: it moves too.
+      if (tableRows > 0) {
         const header = lines.pop() ?? '';
         const headerPage = pages.pop() ?? page;
         lines.push('', header);
