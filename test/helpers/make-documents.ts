@@ -378,6 +378,11 @@ export interface WordPdfOptions {
   fontSize?: number;
   /** Break a table's page after this many body rows, wherever the table stands. */
   maxTableRowsPerPage?: number;
+  /**
+   * How borders are drawn: 'lines' (stroked), 'rects' (thin filled rectangles, as Word's PDF export
+   * draws them) or 'horizontal' (only rules between rows, a common table style).
+   */
+  borders?: 'lines' | 'rects' | 'horizontal';
 }
 
 const AMOUNT_CELL_RE = /^-?[\d\u00a0 .,]+$/;
@@ -409,7 +414,9 @@ export async function makeWordPdf(
 ): Promise<Uint8Array> {
   const size = options.fontSize ?? 9;
   const pitch = size * 1.2;
-  const pad = 3;
+  // Word's default cell margins: 0.19 cm left and right, none above and below (2 pt here for the rule).
+  const pad = 5.4;
+  const padY = 2;
   const width = 595;
   const height = options.pageHeight ?? 842;
   const margin = 56;
@@ -451,15 +458,22 @@ export async function makeWordPdf(
     }
     const rows = block.rows.filter((r): r is string[] => r !== null).map((r) => r.map(drawable));
     const columns = Math.max(...rows.map((r) => r.length));
-    doc.font('Helvetica').fontSize(size);
-    // Column widths follow the longest word and the total text of each column, as Word's autofit does.
+    // Column widths follow the longest word and the total text of each column, as Word's autofit
+    // does; the header row is measured in bold, as it is drawn. A word takes at most a third of the line.
+    const measure = (text: string, r: number): number => {
+      doc.font(r === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      return doc.widthOfString(text);
+    };
     const need = Array.from({ length: columns }, (_, c) =>
-      Math.max(...rows.map((r) => doc.widthOfString(r[c] ?? ''))),
+      Math.max(...rows.map((r, i) => measure(r[c] ?? '', i))),
     );
     const least = Array.from(
       { length: columns },
       (_, c) =>
-        Math.max(...rows.flatMap((r) => (r[c] ?? '').split(/\s+/).map((w) => doc.widthOfString(w)))) +
+        Math.min(
+          content / 3,
+          Math.max(...rows.flatMap((r, i) => (r[c] ?? '').split(/\s+/).map((w) => measure(w, i)))),
+        ) +
         2 * pad,
     );
     const total = need.reduce((s, w) => s + w + 2 * pad, 0);
@@ -479,7 +493,7 @@ export async function makeWordPdf(
       const wrapped = Array.from({ length: columns }, (_, c) =>
         wrapText(doc, cells[c] ?? '', widths[c]! - 2 * pad),
       );
-      return { wrapped, h: Math.max(...wrapped.map((w) => w.length)) * pitch + 2 * pad, bold };
+      return { wrapped, h: Math.max(...wrapped.map((w) => w.length)) * pitch + 2 * padY, bold };
     };
     const draw = (row: ReturnType<typeof layout>): void => {
       doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
@@ -487,19 +501,27 @@ export async function makeWordPdf(
         parts.forEach((part, k) => {
           const amount = AMOUNT_CELL_RE.test(part);
           const x = amount ? xs[c]! + widths[c]! - pad - doc.widthOfString(part) : xs[c]! + pad;
-          doc.text(part, x, y + pad + k * pitch, { lineBreak: false });
+          doc.text(part, x, y + padY + k * pitch, { lineBreak: false });
         });
       });
-      doc.lineWidth(0.5).moveTo(margin, y).lineTo(right, y).stroke();
-      doc
-        .moveTo(margin, y + row.h)
-        .lineTo(right, y + row.h)
-        .stroke();
-      for (const x of [...xs, right])
+      const style = options.borders ?? 'lines';
+      if (style === 'rects') {
+        doc.rect(margin, y - 0.25, right - margin, 0.5).fill('#000000');
+        doc.rect(margin, y + row.h - 0.25, right - margin, 0.5).fill('#000000');
+        for (const x of [...xs, right]) doc.rect(x - 0.25, y, 0.5, row.h).fill('#000000');
+      } else {
+        doc.lineWidth(0.5).moveTo(margin, y).lineTo(right, y).stroke();
         doc
-          .moveTo(x, y)
-          .lineTo(x, y + row.h)
+          .moveTo(margin, y + row.h)
+          .lineTo(right, y + row.h)
           .stroke();
+        if (style === 'lines')
+          for (const x of [...xs, right])
+            doc
+              .moveTo(x, y)
+              .lineTo(x, y + row.h)
+              .stroke();
+      }
       y += row.h;
     };
     const header = layout(rows[0]!, true);

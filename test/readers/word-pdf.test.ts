@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type DocumentInput, readDocument } from '../../src/adapters/readers/index.js';
 import { extract } from '../../src/core/extract/extract.js';
 import type { ExtractionResult } from '../../src/core/model/extraction.js';
+import { splitRawLines } from '../../src/core/text/lines.js';
 import { fixtureLines } from '../helpers/fixtures.js';
 import { makeDocx, makeHtml, makeMarkdown, makeWordPdf } from '../helpers/make-documents.js';
 import { withoutProvenance } from '../helpers/provenance.js';
+import { seedText } from '../helpers/seeds.js';
 
 const LETTER = fixtureLines('kystkultur-2026.txt');
 
@@ -101,5 +103,30 @@ describe.each([
         extract(input).warnings.map((w) => w.code),
         format,
       ).toContain(code);
+  });
+});
+
+describe.each(['rects', 'horizontal'] as const)('borders drawn as %s', (borders) => {
+  it('reads the same records as the text', async () => {
+    const pdf = await readDocument(
+      await makeWordPdf(LETTER, { borders, maxTableRowsPerPage: 4 }),
+      'brev.pdf',
+    );
+    const want = extract({ name: 'brev.txt', format: 'txt', rawLines: LETTER, sha256: '0' });
+    const got = extract(pdf);
+    expect(records(got)).toEqual(records(want));
+    expect(got.warnings).toEqual([]);
+  });
+});
+
+describe('a seed budget table as a Word-made PDF', () => {
+  // "5.1 Budsjetttildelinger" of the 2024 letter: 120 lines, long comments, rows without chapter.
+  const source = splitRawLines(seedText('tb2024')).slice(1119, 1240);
+  it('gives the budget lines of the text', async () => {
+    const pdf = await readDocument(await makeWordPdf(source, { maxTableRowsPerPage: 12 }), 'budsjett.pdf');
+    const txt = { name: 'budsjett.txt', format: 'txt' as const, rawLines: source, sha256: '0' };
+    const want = extract(txt).budgetLines;
+    expect(want.length).toBeGreaterThan(20);
+    expect(withoutProvenance(extract(pdf).budgetLines)).toEqual(withoutProvenance(want));
   });
 });

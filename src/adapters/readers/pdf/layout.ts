@@ -42,13 +42,15 @@ export function layoutPages(pages: readonly PageText[]): PdfLines {
   const lines: string[] = [];
   const pageOf: number[] = [];
   let carried: Grid | null = null;
-  let header: string | null = null;
+  const headers = new Set<string>();
+  let endsInTable = false;
   pageRows.forEach((page, index) => {
     let ordered = readingOrder(page.rows);
     // Word repeats a table's header row on every page the table runs over; the text has it once.
-    if (header !== null && ordered[0]?.table !== undefined && rowText(ordered[0]) === header)
+    if (endsInTable && ordered[0]?.table !== undefined && headers.has(rowText(ordered[0])))
       ordered = ordered.slice(1);
-    header = openTableHeader(ordered, header);
+    for (const row of tableHeaders(ordered, endsInTable)) headers.add(rowText(row));
+    endsInTable = ordered[ordered.length - 1]?.table !== undefined;
     const breaks = ordered.map((row, i) => {
       const prev = ordered[i - 1];
       if (prev?.table !== undefined && prev.table === row.table) return false;
@@ -69,14 +71,13 @@ export function layoutPages(pages: readonly PageText[]): PdfLines {
 }
 
 /**
- * Header row of the ruled table a page ends in (its first row, or the carried header when the table
- * already ran over from the page before), or null when the page ends outside a ruled table.
+ * First rows of the ruled tables that start on a page; a page that opens inside a table continued
+ * from the page before (`continued`) does not start one there.
  */
-function openTableHeader(rows: readonly Row[], carried: string | null): string | null {
-  const last = rows[rows.length - 1];
-  if (last?.table === undefined) return null;
-  const first = rows.findIndex((r) => r.table === last.table);
-  return first === 0 && carried !== null ? carried : rowText(rows[first]!);
+function tableHeaders(rows: readonly Row[], continued: boolean): Row[] {
+  return rows.filter(
+    (row, i) => row.table !== undefined && (i === 0 ? !continued : rows[i - 1]!.table === undefined),
+  );
 }
 
 export function hasText(pages: readonly PageText[]): boolean {
