@@ -33,7 +33,8 @@ const HEADING_NUMBER = String.raw`(?:[1-9]|1\d)(?:\.\d{1,2}){0,3}\.?`;
 const DOTTED_NUMBER = String.raw`(?:[1-9]|1\d)(?:\.\d{1,2}){1,3}\.?`;
 
 const HEADING_AFTER = String.raw`(?<=\s)(?<!${REFERENCE_WORD}\s+)`;
-const HEADING_TEXT = String.raw`\s+\p{Lu}\p{Ll}`;
+/** A heading's first word: capitalised, or all capitals ("1. INNLEDNING"). */
+const HEADING_TEXT = String.raw`\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3,}\b)`;
 /** Cues that show a flattened page; each alternative is anchored after a sentence end or whitespace. */
 const STRONG_CUES = [
   // "3. Budsjett" after a sentence; "2.1 Folkehelse" anywhere. A paragraph's inline list ("temaer:
@@ -63,12 +64,13 @@ const CUE_RE = new RegExp(
 );
 
 const HEADING_START_RE = new RegExp(String.raw`^${HEADING_NUMBER}\s+\p{Lu}`, 'u');
+const DOTTED_START_RE = new RegExp(String.raw`^${DOTTED_NUMBER}\s+\p{Lu}`, 'u');
 const ID_START_RE = new RegExp(String.raw`^${ID}\s`, 'u');
 const FOOTER_START_RE = /^(?:Side|side)\s+\d{1,3}\s+av\s+\d{1,3}\b/;
 /** The first sentence after a heading: a capitalised word followed by a lower-case word. */
-const NEXT_SENTENCE_RE = /\s+(?=\p{Lu}\p{Ll}+-?\s+\p{Ll})/gu;
+const NEXT_SENTENCE_RE = /\s+(?=\p{Lu}\p{Ll}*-?\s+\p{Ll})/gu;
 /** Headings are short; a heading with no sentence after it within this many words stays whole. */
-const MAX_HEADING_WORDS = 12;
+const MAX_HEADING_WORDS = 20;
 
 function cueCount(text: string, enough: number): number {
   let n = 0;
@@ -98,21 +100,31 @@ export function isFlattened(text: string): boolean {
  */
 function splitHead(piece: string): string[] {
   let head = 0;
-  if (HEADING_START_RE.test(piece)) head = piece.indexOf(' ');
+  // A sub-section heading ("3.5 …") stands between blank lines, as printed; "6. …" may as well be an
+  // item of a numbered list inside an assignment, so it is cut but not set apart.
+  if (DOTTED_START_RE.test(piece)) return ['', ...splitTitle(piece, piece.indexOf(' '), true), ''];
+  if (HEADING_START_RE.test(piece)) return splitTitle(piece, piece.indexOf(' '), false);
   else if (ID_START_RE.test(piece)) head = ID_START_RE.exec(piece)![0].length;
   else if (FOOTER_START_RE.test(piece)) {
     const footer = FOOTER_START_RE.exec(piece)![0];
     return [footer, piece.slice(footer.length).trim()].filter((p) => p !== '');
   } else return [piece];
+  return splitTitle(piece, head, false);
+}
+
+/** Cut a heading (or an assignment header's title) off where the first sentence after it starts. */
+function splitTitle(piece: string, head: number, heading: boolean): string[] {
   NEXT_SENTENCE_RE.lastIndex = head + 1;
   let m = NEXT_SENTENCE_RE.exec(piece);
   // "TB2026-4 Avd. HOD: FHA Oppfølging av …": the title after a department label is not the body.
-  if (m && head > 0 && !HEADING_START_RE.test(piece) && piece.slice(head, m.index).includes(':'))
+  if (m && !HEADING_START_RE.test(piece) && piece.slice(head, m.index).includes(':'))
     m = NEXT_SENTENCE_RE.exec(piece);
   if (!m) return [piece];
   const title = piece.slice(0, m.index);
   if (title.split(/\s+/).length > MAX_HEADING_WORDS) return [piece];
-  return [title, piece.slice(m.index + m[0].length)];
+  return heading
+    ? [title, '', piece.slice(m.index + m[0].length)]
+    : [title, piece.slice(m.index + m[0].length)];
 }
 
 /** Cut a flattened line back into lines at its layout cues. */
