@@ -383,6 +383,8 @@ export interface WordPdfOptions {
    * draws them) or 'horizontal' (only rules between rows, a common table style).
    */
   borders?: 'lines' | 'rects' | 'horizontal';
+  /** Repeat the header row at the top of each page a table continues on (Word's "repeat as header row"). */
+  repeatHeader?: boolean;
 }
 
 const AMOUNT_CELL_RE = /^-?[\d\u00a0 .,]+$/;
@@ -532,7 +534,7 @@ export async function makeWordPdf(
       const row = layout(cells, false);
       if (y + row.h > height - margin || onPage === options.maxTableRowsPerPage) {
         newPage();
-        draw(header);
+        if (options.repeatHeader ?? true) draw(header);
         onPage = 0;
       }
       draw(row);

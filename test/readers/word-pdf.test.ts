@@ -106,10 +106,14 @@ describe.each([
   });
 });
 
-describe.each(['rects', 'horizontal'] as const)('borders drawn as %s', (borders) => {
+describe.each([
+  ['borders drawn as thin filled rectangles', { borders: 'rects' }],
+  ['rules between rows only', { borders: 'horizontal' }],
+  ['a table continued without its header row', { repeatHeader: false }],
+] as const)('%s', (_, options) => {
   it('reads the same records as the text', async () => {
     const pdf = await readDocument(
-      await makeWordPdf(LETTER, { borders, maxTableRowsPerPage: 4 }),
+      await makeWordPdf(LETTER, { ...options, maxTableRowsPerPage: 3 }),
       'brev.pdf',
     );
     const want = extract({ name: 'brev.txt', format: 'txt', rawLines: LETTER, sha256: '0' });
