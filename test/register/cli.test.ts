@@ -201,7 +201,7 @@ describe('styr options with values that mean nothing', () => {
 
   it('says so when a folder holds no documents, instead of importing nothing silently', async () => {
     const empty = mkdtempSync(join(dir, 'tom-'));
-    writeFileSync(join(empty, 'notater.md'), '# ikke et brev');
+    writeFileSync(join(empty, 'notater.odt'), 'ikke et brev');
     const r = await styr(['import', empty]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/fant ingen dokumenter/);
