@@ -115,6 +115,30 @@ describe('Markdown reader, line by line', () => {
     ).toEqual(['Andre side', '\t21\tDrift']);
   });
 
+  it('reads an HTML table inside Markdown, a row on the line of its <tr>', () => {
+    const md = [
+      'Alle tall i hele tusen kroner',
+      '<table>',
+      '<tr><th>Kap.</th><th>Post</th><th>Betegnelse</th><th>Tildeling</th></tr>',
+      '<tr><td>3350</td><td>21</td><td>Spesielle driftsutgifter,<br>kan overføres</td>',
+      '<td><b>8 750</b></td></tr>',
+      '</table>',
+      '<table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>',
+      'Neste avsnitt',
+    ];
+    expect(markdownToLines(md.join('\n')).lines).toEqual([
+      'Alle tall i hele tusen kroner',
+      '',
+      'Kap.\tPost\tBetegnelse\tTildeling',
+      '3350\t21\tSpesielle driftsutgifter, kan overføres\t8 750',
+      '',
+      '',
+      'A\t1',
+      'B\t2',
+      'Neste avsnitt',
+    ]);
+  });
+
   it('keeps the text of a fenced block as it is', () => {
     expect(markdownToLines('```\n# ikke overskrift\n```').lines).toEqual(['', '# ikke overskrift', '']);
   });

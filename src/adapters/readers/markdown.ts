@@ -5,11 +5,13 @@
  * - ATX headings lose their `#`s, block quotes their `>`, bullets become "• item";
  * - a pipe table row becomes one tab-separated line; the delimiter row (`|---|---|`) carries the header
  *   row, whose own line turns blank, so header and first data row stay adjacent as in the text;
+ * - an HTML table block (`<table>…</table>`) is read by the HTML walker, a row per `<tr>` line;
  * - emphasis, inline code, links and escapes are unwrapped; images, HTML comments, reference
  *   definitions, rules and page markers left by converters become blank lines.
  * A page marker makes the next content line a page start (one leading space, or a form feed before a
  * row that starts with an empty cell), the text model's convention.
  */
+import { htmlToLines } from './html-lines.js';
 import type { ReadLines } from './read-document.js';
 import { decodeText } from './text.js';
 
@@ -122,6 +124,39 @@ function proseLine(line: string): string {
   return inlineText(text).trim();
 }
 
+const TABLE_OPEN_RE = /^\s*<table\b/i;
+const TABLE_CLOSE_RE = /<\/table\s*>/i;
+const ROW_OPEN_RE = /<tr\b/gi;
+/** An HTML table this many lines long without its end tag is not a table block. */
+const MAX_TABLE_LINES = 5000;
+
+/**
+ * An HTML table inside Markdown (converters write one where a pipe table cannot hold the cells):
+ * its rows through the HTML walker, each on the line where its `<tr>` starts so line numbers stay
+ * those of the file. A table written on fewer lines than it has rows puts the extra rows after it.
+ */
+function htmlTableRows(source: readonly string[], from: number): { lines: string[]; last: number } | null {
+  let last = -1;
+  for (let k = from; k < source.length && k - from < MAX_TABLE_LINES; k++) {
+    if (TABLE_CLOSE_RE.test(source[k]!)) {
+      last = k;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  const block = source.slice(from, last + 1);
+  const rows = htmlToLines(block.join('\n'), { whitespace: 'html' });
+  const lines = block.map(() => '');
+  const starts: number[] = [];
+  block.forEach((l, k) => {
+    for (const _ of l.matchAll(ROW_OPEN_RE)) starts.push(k);
+  });
+  if (starts.length === rows.length && new Set(starts).size === starts.length)
+    rows.forEach((row, k) => (lines[starts[k]!] = row));
+  else rows.forEach((row, k) => (k < lines.length ? (lines[k] = row) : lines.push(row)));
+  return { lines, last };
+}
+
 export function markdownToLines(markdown: string): ReadLines {
   const source = markdown.split(/\r\n|\n|\r/);
   if (source.length > 1 && source[source.length - 1] === '') source.pop();
@@ -167,6 +202,13 @@ export function markdownToLines(markdown: string): ReadLines {
     if (inComment) {
       if (trimmed.includes('-->')) inComment = false;
       push('');
+      continue;
+    }
+    const htmlTable = TABLE_OPEN_RE.test(line) ? htmlTableRows(source, i) : null;
+    if (htmlTable) {
+      for (const row of htmlTable.lines) push(row);
+      i = htmlTable.last;
+      tableRows = 0;
       continue;
     }
     const fenceOpen = FENCE_RE.exec(line);
