@@ -135,15 +135,13 @@ const MAX_TABLE_LINES = 5000;
  * its rows through the HTML walker, each on the line where its `<tr>` starts so line numbers stay
  * those of the file. A table written on fewer lines than it has rows puts the extra rows after it.
  */
-function htmlTableRows(source: readonly string[], from: number): { lines: string[]; last: number } | null {
-  let last = -1;
-  for (let k = from; k < source.length && k - from < MAX_TABLE_LINES; k++) {
-    if (TABLE_CLOSE_RE.test(source[k]!)) {
-      last = k;
-      break;
-    }
-  }
-  if (last < 0) return null;
+function htmlTableRows(
+  source: readonly string[],
+  from: number,
+  closeAt: readonly number[],
+): { lines: string[]; last: number } | null {
+  const last = closeAt[from] ?? -1;
+  if (last < 0 || last - from >= MAX_TABLE_LINES) return null;
   const block = source.slice(from, last + 1);
   const rows = htmlToLines(block.join('\n'), { whitespace: 'html' });
   const lines = block.map(() => '');
@@ -167,6 +165,13 @@ export function markdownToLines(markdown: string): ReadLines {
   let pageStartPending = false;
   let fence: string | null = null;
   let inComment = false;
+  // Where the next `</table>` is, from each line (one pass from the end: no rescans per `<table>`).
+  const closeAt: number[] = new Array<number>(source.length);
+  let nextClose = -1;
+  for (let k = source.length - 1; k >= 0; k--) {
+    if (TABLE_CLOSE_RE.test(source[k]!)) nextClose = k;
+    closeAt[k] = nextClose;
+  }
   /** Rows of the pipe table being read (0 outside a table). */
   let tableRows = 0;
 
@@ -204,7 +209,7 @@ export function markdownToLines(markdown: string): ReadLines {
       push('');
       continue;
     }
-    const htmlTable = TABLE_OPEN_RE.test(line) ? htmlTableRows(source, i) : null;
+    const htmlTable = TABLE_OPEN_RE.test(line) ? htmlTableRows(source, i, closeAt) : null;
     if (htmlTable) {
       for (const row of htmlTable.lines) push(row);
       i = htmlTable.last;
