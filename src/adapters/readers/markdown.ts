@@ -49,21 +49,22 @@ const ESCAPABLE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 const ESC_BASE = 0xe000;
 
 /**
- * Inline Markdown → plain text. Escaped characters are parked in the private-use area while emphasis is
+ * Inline Markdown → plain text. Every pattern stops at the next delimiter of its kind, so a line full
+ * of unclosed `[`, `(` or `__` costs linear time. Escaped characters are parked in the private-use area while emphasis is
  * removed, so `\*` stays a star and `1\.` stays "1.".
  */
 export function inlineText(text: string): string {
   let out = text.replace(ESCAPABLE, (_, ch: string) => String.fromCharCode(ESC_BASE + ch.charCodeAt(0)));
   out = out
     .replace(/<!--.*?-->/g, '')
-    .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/!\[[^[\]]*\](?:\([^()]*\)|\[[^[\]]*\])/g, '')
+    .replace(/\[([^[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>/gi, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?(?:b|i|em|strong|u|s|del|ins|span|sup|sub|mark|small|font)\b[^>]*>/gi, '')
     .replace(/`+([^`]*?)`+/g, '$1')
     .replace(/\*\*(?=\S)(.+?)\*\*/g, '$1')
-    .replace(/(^|[^\p{L}\d_])__(?=\S)(.+?)__(?![\p{L}\d])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\d_])__(?=\S)((?:[^_]|_(?!_))+?)__(?![\p{L}\d])/gu, '$1$2')
     .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/(^|[\s(])_([^_\s][^_]*?)_(?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/~~(?=\S)(.+?)~~/g, '$1')
