@@ -1,6 +1,7 @@
 /**
- * Reader speed: PDF pages per second, and read + extract time of the same letter as .txt, .pdf, .docx
- * and .html. The PDF, DOCX and HTML editions are built from the seed text first (not timed).
+ * Reader speed: PDF pages per second, and read + extract time of the same letter as .txt, .md, .pdf
+ * (plain, and Word-like with ruled tables), .docx and .html. The editions are built from the seed text
+ * first (not timed).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { readDocument } from '../src/adapters/readers/index.js';
 import { readPdfPages } from '../src/adapters/readers/pdf.js';
 import { extract } from '../src/core/extract/extract.js';
-import { makeDocx, makeHtml, makePdf } from '../test/helpers/make-documents.js';
+import { makeDocx, makeHtml, makeMarkdown, makePdf, makeWordPdf } from '../test/helpers/make-documents.js';
 import type { BenchRow } from './row.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
@@ -28,9 +29,11 @@ async function best(rounds: number, run: () => Promise<unknown>): Promise<number
 export async function benchReaders(): Promise<BenchRow[]> {
   const text = readFileSync(join(SEEDS, LETTER), 'utf8');
   const lines = text.split('\n');
-  const files: Record<'txt' | 'pdf' | 'docx' | 'html', Uint8Array> = {
+  const files: Record<'txt' | 'md' | 'pdf' | 'word.pdf' | 'docx' | 'html', Uint8Array> = {
     txt: new TextEncoder().encode(text),
+    md: makeMarkdown(lines),
     pdf: await makePdf(lines, { header: 'Tildelingsbrev 2025', maxRowsPerPage: 60 }),
+    'word.pdf': await makeWordPdf(lines),
     docx: await makeDocx(lines),
     html: makeHtml(lines),
   };
@@ -48,7 +51,7 @@ export async function benchReaders(): Promise<BenchRow[]> {
     value: pages / (pdfMs / 1000),
     unit: 'pages/s',
   });
-  for (const format of ['txt', 'pdf', 'docx', 'html'] as const) {
+  for (const format of ['txt', 'md', 'pdf', 'word.pdf', 'docx', 'html'] as const) {
     const bytes = files[format];
     const name = `bench.${format}`;
     await readDocument(bytes, name);

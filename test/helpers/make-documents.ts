@@ -314,3 +314,236 @@ export function makeZip(
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...local, ...central, end]));
 }
+
+/** Characters a Markdown writer escapes in text so they stay text. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\|_`[\]]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[a-zA-Z!/])/g, '&lt;')
+    .replace(/^([#>+*-])(?=\s|$|\1)/, '\\$1')
+    .replace(/^(=)(?==*\s*$)/, '\\$1');
+}
+
+const PAGE_MARKER = '<!-- PageBreak -->';
+const NUMBERED_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\p{Lu}/u;
+
+/**
+ * A Markdown edition as a PDF converter writes it: numbered headings as ATX headings, "• " lines as
+ * "- " bullets, each run of tab-separated lines as a pipe table (its first row the header, padded to the
+ * widest row), a page start (a line opening with a space) as a `<!-- PageBreak -->` marker: on its own
+ * line in place of a blank line, else in front of the line.
+ */
+export function makeMarkdown(lines: readonly string[]): Uint8Array {
+  const out: string[] = [];
+  let table: { cells: string[]; marker: string }[] = [];
+  const flushTable = (): void => {
+    if (table.length === 0) return;
+    const width = Math.max(...table.map((r) => r.cells.length));
+    const row = (r: { cells: string[]; marker: string }): string =>
+      `${r.marker}| ${Array.from({ length: width }, (_, i) => escapeMarkdown(r.cells[i] ?? '')).join(' | ')} |`;
+    out.push(row(table[0]!), `|${' --- |'.repeat(width)}`, ...table.slice(1).map(row));
+    table = [];
+  };
+  for (const raw of lines) {
+    const pageStart = /^(?:\f| [\u00A0 ]*\S)/.test(raw);
+    const line = raw.replace(/^[ \f]+/, '').replace(/\s+$/, '');
+    // Between blocks the marker takes the blank line's place; inside a paragraph or a table it goes
+    // in front of the line.
+    let marker = '';
+    if (pageStart && table.length === 0 && out[out.length - 1] === '') out[out.length - 1] = PAGE_MARKER;
+    else if (pageStart) marker = PAGE_MARKER;
+    if (raw.includes('\t')) {
+      table.push({
+        cells: raw
+          .replace(/^\f/, '')
+          .split('\t')
+          .map((c) => c.trim()),
+        marker,
+      });
+      continue;
+    }
+    flushTable();
+    const heading = NUMBERED_HEADING_RE.exec(line);
+    if (heading && line.length < 120)
+      out.push(`${marker}${'#'.repeat(Math.min(6, heading[1]!.split('.').length))} ${escapeMarkdown(line)}`);
+    else if (line.startsWith('• ')) out.push(`${marker}- ${escapeMarkdown(line.slice(2))}`);
+    else out.push(`${marker}${escapeMarkdown(line)}`);
+  }
+  flushTable();
+  return new TextEncoder().encode(`${out.join('\n')}\n`);
+}
+
+export interface WordPdfOptions {
+  /** Page height in points (A4 is 842); a short page forces a table over a page break. */
+  pageHeight?: number;
+  fontSize?: number;
+  /** Break a table's page after this many body rows, wherever the table stands. */
+  maxTableRowsPerPage?: number;
+  /**
+   * How borders are drawn: 'lines' (stroked), 'rects' (thin filled rectangles, as Word's PDF export
+   * draws them) or 'horizontal' (only rules between rows, a common table style).
+   */
+  borders?: 'lines' | 'rects' | 'horizontal';
+  /** Repeat the header row at the top of each page a table continues on (Word's "repeat as header row"). */
+  repeatHeader?: boolean;
+}
+
+const AMOUNT_CELL_RE = /^-?[\d\u00a0 .,]+$/;
+
+/** Split text into lines no wider than `width` at the current font (words longer than a line stay whole). */
+function wrapText(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && doc.widthOfString(candidate) > width) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') out.push(line);
+  return out.length > 0 ? out : [''];
+}
+
+/**
+ * A letter as Word exports it to PDF: A4 pages, prose wrapped at the margin, each run of tab-separated
+ * lines a ruled table (a border round every cell, drawn as lines) whose column widths follow the
+ * content, cells wrapping over several lines, amounts right-aligned, the first row bold and repeated
+ * at the top of every page the table continues on, "Side N" at the foot of each page.
+ */
+export async function makeWordPdf(
+  lines: readonly string[],
+  options: WordPdfOptions = {},
+): Promise<Uint8Array> {
+  const size = options.fontSize ?? 9;
+  const pitch = size * 1.2;
+  // Word's default cell margins: 0.19 cm left and right, none above and below (2 pt here for the rule).
+  const pad = 5.4;
+  const padY = 2;
+  const width = 595;
+  const height = options.pageHeight ?? 842;
+  const margin = 56;
+  const content = width - 2 * margin;
+  const doc = newPdf();
+  const done = collect(doc);
+  let page = 0;
+  let y = 0;
+  const newPage = (): void => {
+    doc.addPage({ size: [width, height], margin: 0 });
+    page++;
+    doc
+      .font('Helvetica')
+      .fontSize(size - 1)
+      .text(`Side ${page}`, width - margin - 30, height - 30, {
+        lineBreak: false,
+      });
+    doc.fontSize(size);
+    y = margin;
+  };
+  const room = (h: number): void => {
+    if (y + h > height - margin) newPage();
+  };
+  newPage();
+  for (const block of blocks(lines.map((l) => l.replace(/^[ \f]+(?=\S)/, '')))) {
+    if (block.kind === 'line') {
+      doc.font('Helvetica').fontSize(size);
+      const text = drawable(block.text);
+      if (text === '') {
+        y += pitch * 0.6;
+        continue;
+      }
+      for (const part of wrapText(doc, text, content)) {
+        room(pitch);
+        doc.text(part, margin, y, { lineBreak: false });
+        y += pitch;
+      }
+      continue;
+    }
+    const rows = block.rows.filter((r): r is string[] => r !== null).map((r) => r.map(drawable));
+    const columns = Math.max(...rows.map((r) => r.length));
+    // Column widths follow the longest word and the total text of each column, as Word's autofit
+    // does; the header row is measured in bold, as it is drawn. A word takes at most a third of the line.
+    const measure = (text: string, r: number): number => {
+      doc.font(r === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      return doc.widthOfString(text);
+    };
+    const need = Array.from({ length: columns }, (_, c) =>
+      Math.max(...rows.map((r, i) => measure(r[c] ?? '', i))),
+    );
+    const least = Array.from(
+      { length: columns },
+      (_, c) =>
+        Math.min(
+          content / 3,
+          Math.max(...rows.flatMap((r, i) => (r[c] ?? '').split(/\s+/).map((w) => measure(w, i)))),
+        ) +
+        2 * pad,
+    );
+    const total = need.reduce((s, w) => s + w + 2 * pad, 0);
+    const widths =
+      total <= content
+        ? need.map((w) => w + 2 * pad)
+        : (() => {
+            const spare = content - least.reduce((s, w) => s + w, 0);
+            const extra = need.map((w, c) => Math.max(0, w + 2 * pad - least[c]!));
+            const sum = extra.reduce((s, w) => s + w, 0) || 1;
+            return least.map((w, c) => w + (Math.max(0, spare) * extra[c]!) / sum);
+          })();
+    const xs = widths.map((_, c) => margin + widths.slice(0, c).reduce((s, w) => s + w, 0));
+    const right = margin + widths.reduce((s, w) => s + w, 0);
+    const layout = (cells: string[], bold: boolean) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      const wrapped = Array.from({ length: columns }, (_, c) =>
+        wrapText(doc, cells[c] ?? '', widths[c]! - 2 * pad),
+      );
+      return { wrapped, h: Math.max(...wrapped.map((w) => w.length)) * pitch + 2 * padY, bold };
+    };
+    const draw = (row: ReturnType<typeof layout>): void => {
+      doc.font(row.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      row.wrapped.forEach((parts, c) => {
+        parts.forEach((part, k) => {
+          const amount = AMOUNT_CELL_RE.test(part);
+          const x = amount ? xs[c]! + widths[c]! - pad - doc.widthOfString(part) : xs[c]! + pad;
+          doc.text(part, x, y + padY + k * pitch, { lineBreak: false });
+        });
+      });
+      const style = options.borders ?? 'lines';
+      if (style === 'rects') {
+        doc.rect(margin, y - 0.25, right - margin, 0.5).fill('#000000');
+        doc.rect(margin, y + row.h - 0.25, right - margin, 0.5).fill('#000000');
+        for (const x of [...xs, right]) doc.rect(x - 0.25, y, 0.5, row.h).fill('#000000');
+      } else {
+        doc.lineWidth(0.5).moveTo(margin, y).lineTo(right, y).stroke();
+        doc
+          .moveTo(margin, y + row.h)
+          .lineTo(right, y + row.h)
+          .stroke();
+        if (style === 'lines')
+          for (const x of [...xs, right])
+            doc
+              .moveTo(x, y)
+              .lineTo(x, y + row.h)
+              .stroke();
+      }
+      y += row.h;
+    };
+    const header = layout(rows[0]!, true);
+    room(header.h + pitch);
+    draw(header);
+    let onPage = 0;
+    for (const cells of rows.slice(1)) {
+      const row = layout(cells, false);
+      if (y + row.h > height - margin || onPage === options.maxTableRowsPerPage) {
+        newPage();
+        if (options.repeatHeader ?? true) draw(header);
+        onPage = 0;
+      }
+      draw(row);
+      onPage++;
+    }
+    y += pitch * 0.6;
+  }
+  doc.end();
+  return done;
+}

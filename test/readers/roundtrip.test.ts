@@ -10,6 +10,7 @@ import { extract } from '../../src/core/extract/extract.js';
 import type { ExtractionResult } from '../../src/core/model/extraction.js';
 import { splitRawLines, toLines } from '../../src/core/text/lines.js';
 import { makeDocx, makeHtml, makePdf } from '../helpers/make-documents.js';
+import { withoutProvenance } from '../helpers/provenance.js';
 import { seedText } from '../helpers/seeds.js';
 
 const HEADER = 'Tildelingsbrev 2025 – Helsedirektoratet (testutgave)';
@@ -23,18 +24,7 @@ function texts(rawLines: readonly string[]): string[] {
 
 /** Records without provenance: line numbers differ between formats, the content must not. */
 function content(result: ExtractionResult): unknown {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value)
-          .filter(([k]) => !['lines', 'line', 'source', 'sha256', 'lineCount'].includes(k))
-          .map(([k, v]) => [k, strip(v)]),
-      );
-    }
-    return value;
-  };
-  return strip({
+  return withoutProvenance({
     document: result.document,
     sections: result.sections,
     assignments: result.assignments,

@@ -26,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('extract')
     .description('Les tildelingsbrev/rapporter og skriv ut det som ble funnet')
-    .argument('<files...>', 'filer (.txt, .pdf, .docx, .html)')
+    .argument('<files...>', 'filer (.txt, .md, .pdf, .docx, .html)')
     .option('--json', 'skriv ut resultatet som JSON (ett objekt per fil)')
     .option('--summary', 'skriv ut en oversikt med antall og varsler (standard)')
     .action(async (files: string[], opts: { json?: boolean; summary?: boolean }) => {

@@ -232,7 +232,8 @@ export function htmlToLines(html: string, options: HtmlLineOptions): string[] {
   const pushRows = (): void => {
     for (const r of rows) {
       closeCell(r);
-      if (r.cells.length > 0) lines.push(r.cells.join('\t'));
+      // A row of empty cells (converters write one for a table without header) holds nothing to read.
+      if (r.cells.some((c) => c !== '')) lines.push(r.cells.join('\t'));
     }
     rows.length = 0;
   };

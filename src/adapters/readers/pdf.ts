@@ -10,6 +10,7 @@ import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
 import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
+import { readRules } from './pdf/rules.js';
 import { readContext, type ReadContext, type ReadLines } from './read-document.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -119,10 +120,12 @@ export async function readPdfPages(
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
+        const operators = await page.getOperatorList();
         pages.push({
           width: viewport.width,
           height: viewport.height,
           runs: toRuns(content.items, viewport.transform),
+          rules: readRules(operators.fnArray, operators.argsArray, lib.OPS, viewport.transform),
         });
         page.cleanup();
       } catch (err) {

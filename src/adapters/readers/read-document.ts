@@ -9,6 +9,7 @@ import type { Warning } from '../../core/model/extraction.js';
 import { ReadError } from './errors.js';
 import type { HtmlGuard } from './html-lines.js';
 import { limitsFromEnv, megabytes, type ReadLimits, TimeBudget } from './limits.js';
+import { looksLikeMarkdown, markdownToLines } from './markdown.js';
 import { decodeTextWithNotes } from './text.js';
 import { splitRawLines } from '../../core/text/lines.js';
 
@@ -19,6 +20,8 @@ export interface ReadLines {
   pages?: number[];
   /** Notes from decoding (encoding guesses, replaced bytes). */
   warnings?: Warning[];
+  /** The format the content turned out to be, when not the one detected (a .txt in Markdown). */
+  format?: SourceFormat;
 }
 
 /** The limits a reader must keep while reading, and the clock of this document's time budget. */
@@ -69,6 +72,7 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
       `${name}: ZIP-baserte filer støttes bare som .docx. Lagre dokumentet som .docx eller PDF.`,
     );
   }
+  if (ext === '.md' || ext === '.markdown') return 'md';
   if (ext === '.html' || ext === '.htm' || /^\s*(?:<!doctype html|<html)/i.test(head)) return 'html';
   if (ext === '.pdf')
     throw new ReadError('corrupt_pdf', `${name}: filen heter .pdf, men er ikke en PDF (mangler %PDF-hode).`);
@@ -80,7 +84,7 @@ export function detectFormat(bytes: Uint8Array, name: string): SourceFormat {
   if (UNSUPPORTED_EXT.includes(ext)) {
     throw new ReadError(
       'unsupported_format',
-      `${name}: formatet ${ext} støttes ikke. Bruk .txt, .pdf, .docx eller .html.`,
+      `${name}: formatet ${ext} støttes ikke. Bruk .txt, .md, .pdf, .docx eller .html.`,
     );
   }
   return 'txt';
@@ -105,6 +109,9 @@ async function readLines(
 ): Promise<ReadLines> {
   if (format === 'txt') {
     const { text, warnings } = decodeTextWithNotes(bytes, name);
+    // A .txt file (or one without a name) written in Markdown is read as Markdown: its tables and
+    // headings would otherwise reach extraction as pipes and hashes.
+    if (looksLikeMarkdown(text)) return { ...markdownToLines(text), warnings, format: 'md' };
     return { lines: splitRawLines(text), warnings };
   }
   const reader = readers.get(format);
@@ -133,7 +140,7 @@ export async function readDocument(
   refuseContentFree(read.lines, name, bytes.length);
   return {
     name,
-    format,
+    format: read.format ?? format,
     rawLines: read.lines,
     sha256,
     ...(read.pages ? { pages: read.pages } : {}),

@@ -70,6 +70,18 @@ export function unknownDocument(sha256: string, lineCount: number): DocumentInfo
   };
 }
 
+/** Lines cut out of flattened source lines (see text/flattened.ts): say so, once, at the first one. */
+function warnFlattened(lines: readonly Line[], warn: ExtractContext['warn']): void {
+  const cut = lines.filter((l) => l.flattened);
+  if (cut.length === 0) return;
+  const sources = new Set(cut.map((l) => l.no)).size;
+  warn(
+    'text_flattened',
+    `Teksten mangler linjeskift (${sources} ${sources === 1 ? 'linje' : 'linjer'} med hele sider). Den er delt opp igjen ved nummererte overskrifter, oppdrags-ID-er og «Frist:», men tabeller og avsnitt kan være lest feil; bruk gjerne en utgave med linjeskift.`,
+    cut[0]!.no,
+  );
+}
+
 export function extractLines(input: ExtractInput, lines: readonly Line[]): ExtractionResult {
   const diag = new Diagnostics();
   for (const w of input.readerWarnings ?? []) diag.warn(w.code, w.message, w.line);
@@ -89,6 +101,7 @@ export function extractLines(input: ExtractInput, lines: readonly Line[]): Extra
   const ctx: ExtractContext = { lines, year: document.year, document, sections, warn: diag.warn };
   if (lines.every((l) => l.text === ''))
     diag.warn('empty_document', 'Dokumentet inneholder ingen tekst.', null);
+  warnFlattened(lines, diag.warn);
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { name: input.name, format: input.format },

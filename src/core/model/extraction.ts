@@ -189,7 +189,7 @@ export type Warning = z.infer<typeof Warning>;
 
 export const ExtractionResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  source: z.object({ name: z.string(), format: z.enum(['txt', 'pdf', 'docx', 'html']) }),
+  source: z.object({ name: z.string(), format: z.enum(['txt', 'md', 'pdf', 'docx', 'html']) }),
   document: DocumentInfo,
   sections: z.array(Section),
   goals: z.array(Goal),

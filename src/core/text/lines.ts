@@ -5,6 +5,7 @@
  * One source line may become several logical lines (an HTML export puts a whole assignment body on one
  * line as `<p>…</p> <p>…</p> <ul> - item - item`), all carrying the same `no`.
  */
+import { isFlattened, mayBeFlattened, splitFlattened } from './flattened.js';
 import { normaliseText } from './normalise.js';
 
 export interface Line {
@@ -22,6 +23,8 @@ export interface Line {
    * in `37 159  37 692`.
    */
   raw: string;
+  /** Cut out of a source line whose line breaks were lost (see flattened.ts). */
+  flattened?: true;
 }
 
 const FOOTER_RE = /^(?:Side|side|Page)\s+\d+(?:\s*(?:av|of)\s*\d+)?$/;
@@ -81,24 +84,48 @@ function joinHyphenated(lines: Line[]): void {
   }
 }
 
+interface Block {
+  no: number;
+  text: string;
+  pageStart: boolean;
+  raw: string;
+}
+
 /** Turn raw source lines (index 0 = line 1) into normalised logical lines. */
 export function toLines(rawLines: readonly string[]): Line[] {
-  const out: Line[] = [];
+  const blocks: Block[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!.replace(/\r$/, '');
     const no = i + 1;
     // A page's first line starts with one space (or a form feed); an indented table cell starts with a tab.
     const c0 = raw.charCodeAt(0);
     const pageStart = (c0 === 32 || c0 === 12) && /^(?:\f| [\u00A0 ]*\S)/.test(raw);
-    const blocks = splitBlocks(raw);
-    let first = true;
-    for (const block of blocks) {
-      const text = normaliseText(block.replace(/\f/g, ''));
-      const footer = text.length < 16 && FOOTER_RE.test(text);
-      out.push({ no, text: footer ? '' : text, pageStart: pageStart && first, footer, raw });
-      first = false;
-    }
-    if (blocks.length === 0) out.push({ no, text: '', pageStart: false, footer: false, raw });
+    const split = splitBlocks(raw);
+    split.forEach((block, k) => {
+      blocks.push({
+        no,
+        text: normaliseText(block.replace(/\f/g, '')),
+        pageStart: pageStart && k === 0,
+        raw,
+      });
+    });
+    if (split.length === 0) blocks.push({ no, text: '', pageStart: false, raw });
+  }
+  const flattened = blocks.some((b) => isFlattened(b.text));
+  const out: Line[] = [];
+  for (const b of blocks) {
+    const cut = flattened && mayBeFlattened(b.text);
+    (cut ? splitFlattened(b.text) : [b.text]).forEach((piece, k) => {
+      const footer = piece.length < 16 && FOOTER_RE.test(piece);
+      const line: Line = {
+        no: b.no,
+        text: footer ? '' : piece,
+        pageStart: b.pageStart && k === 0,
+        footer,
+        raw: b.raw,
+      };
+      out.push(cut ? { ...line, flattened: true } : line);
+    });
   }
   joinHyphenated(out);
   return out;

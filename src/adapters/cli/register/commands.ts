@@ -42,7 +42,7 @@ export interface CommonOptions {
   json?: boolean;
 }
 
-const SUPPORTED = /\.(txt|pdf|docx|html?|md)$/i;
+const SUPPORTED = /\.(txt|md|markdown|pdf|docx|html?)$/i;
 
 /** Files as given, folders expanded to the supported files inside them (sorted, not recursive). */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {

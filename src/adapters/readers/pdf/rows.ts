@@ -2,6 +2,7 @@
  * Positioned text runs of one PDF page → rows of cells. Pure geometry, no pdfjs: the reader
  * (../pdf.ts) converts pdfjs items into `TextRun`s in top-down page coordinates.
  */
+import type { Segment } from './rules.js';
 
 /** One piece of text as the PDF draws it; y is the baseline measured from the top of the page. */
 export interface TextRun {
@@ -24,6 +25,8 @@ export interface Row {
   y: number;
   size: number;
   cells: Cell[];
+  /** Rows of one ruled table share this number (see ruled.ts); every column then has a cell. */
+  table?: number;
 }
 
 /** A gap wider than this many ems is a cell boundary, not a word space (Word's column gap is ≥ 1 em). */
@@ -39,7 +42,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function joinRuns(runs: TextRun[]): Cell[] {
+/** A vertical border between x0 and x1 crossing the baseline y: the runs on either side are two cells. */
+function ruleBetween(verticals: readonly Segment[], x0: number, x1: number, y: number, em: number): boolean {
+  return verticals.some((v) => v.at >= x0 - 1 && v.at <= x1 + 1 && v.from <= y && v.to >= y - 0.7 * em);
+}
+
+function joinRuns(runs: TextRun[], verticals: readonly Segment[]): Cell[] {
   runs.sort((a, b) => a.x - b.x);
   const cells: Cell[] = [];
   let cell: Cell | null = null;
@@ -50,7 +58,7 @@ function joinRuns(runs: TextRun[]): Cell[] {
       const gap = run.x - cell.x1;
       // Fake bold: the same text drawn twice a fraction of a point apart.
       if (run.text === prev.text && Math.abs(run.x - prev.x) < 0.3 * em) continue;
-      if (gap > TAB_GAP_EM * em) {
+      if (gap > TAB_GAP_EM * em || ruleBetween(verticals, cell.x1, run.x, run.y, em)) {
         cells.push(cell);
         cell = null;
       } else {
@@ -70,7 +78,7 @@ function joinRuns(runs: TextRun[]): Cell[] {
 }
 
 /** Group runs into rows by baseline (top to bottom), each row's cells left to right. */
-export function buildRows(runs: readonly TextRun[]): Row[] {
+export function buildRows(runs: readonly TextRun[], verticals: readonly Segment[] = []): Row[] {
   const visible = runs.filter((r) => r.text.trim() !== '');
   visible.sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: Row[] = [];
@@ -79,7 +87,7 @@ export function buildRows(runs: readonly TextRun[]): Row[] {
   let groupSize = 0;
   const close = () => {
     if (group.length === 0) return;
-    const cells = joinRuns(group);
+    const cells = joinRuns(group, verticals);
     if (cells.length > 0) rows.push({ y: median(group.map((r) => r.y)), size: groupSize, cells });
     group = [];
   };

@@ -35,6 +35,11 @@ interface Candidate {
   edge: 'top' | 'bottom';
 }
 
+/**
+ * Rows near the page edges. Rows of a ruled table are never running text: a table that runs over a
+ * page break puts its repeated header and its sum rows at the top of several pages (layout.ts drops
+ * the repeated header).
+ */
 function edgeCandidates(pages: readonly PageRows[]): Candidate[] {
   const out: Candidate[] = [];
   pages.forEach((page, index) => {
@@ -42,7 +47,7 @@ function edgeCandidates(pages: readonly PageRows[]): Candidate[] {
     const taken = new Set<Row>();
     for (let i = 0; i < Math.min(EDGE_ROWS, n); i++) {
       const row = page.rows[i]!;
-      if (row.y <= page.height * BAND) {
+      if (row.y <= page.height * BAND && row.table === undefined) {
         out.push({ page: index, row, edge: 'top' });
         taken.add(row);
       }
@@ -50,7 +55,7 @@ function edgeCandidates(pages: readonly PageRows[]): Candidate[] {
     // On a page of one or two rows the bottom rows are the top rows too; count each row once.
     for (let i = Math.max(0, n - EDGE_ROWS); i < n; i++) {
       const row = page.rows[i]!;
-      if (row.y >= page.height * (1 - BAND) && !taken.has(row))
+      if (row.y >= page.height * (1 - BAND) && !taken.has(row) && row.table === undefined)
         out.push({ page: index, row, edge: 'bottom' });
     }
   });

@@ -2,7 +2,8 @@
  * Assignment headers in the layouts the letters use. Each reader returns where the header ends, its
  * IDs and departments, and the first piece of the title (continued by title.ts).
  *
- * - tab:     `TB2024-01⇥Avd.HOD: FHA⇥Gjøre regelverket om ammefri bedre kjent` (HTML/DOCX table row)
+ * - tab:     `TB2024-01⇥Avd.HOD: FHA⇥Gjøre regelverket om ammefri bedre kjent` (HTML/DOCX table row),
+ *            also with a bare department cell `TB2026-3⇥FOA⇥Digitalt register …`
  * - inline:  `ID: TB2022-01 Eieravdeling HOD: FHA Gjennomgang av forskrifter innen`,
  *            `TB2025-4 Avd. HOD:` + `KTA/SHA/ FHA` + title on its own line (wrapped PDF table cells)
  * - stacked: `TB2024-38` + `Avd.HOD: KTA` + `**Oppfølging av …**` (one cell per line);
@@ -94,7 +95,9 @@ function readTab(text: string, i: number, scheme: IdScheme): Header | null {
   const cell = readIdCell(cells[0] ?? '', scheme);
   if (cell?.rest !== '' || (cell.ids.length === 0 && !cell.placeholder)) return null;
   const rest = cells.slice(1).filter((c) => c !== '');
-  const dept = rest.length > 0 ? afterDeptLabel(rest[0]!) : null;
+  // The department cell is labelled ("Avd. HOD: FHA"), or bare ("FHA") under a column "Avdeling".
+  const bare = rest.length >= 2 ? codesOnlyLine(rest[0]!) : null;
+  const dept = rest.length > 0 ? (afterDeptLabel(rest[0]!) ?? (bare ? rest[0]! : null)) : null;
   const departments = dept !== null ? readCodes(dept).codes : [];
   const title = (dept !== null ? rest.slice(1) : rest).join(' ').trim();
   if (dept === null && title === '') return null;
