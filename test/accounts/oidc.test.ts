@@ -5,7 +5,15 @@
 import { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcConfig, oidcConfigFromEnv } from '../../src/app/auth/oidc-config.js';
-import { addOrganisation, BACKENDS, cookieFrom, dropTestSchemas, type TestApp, testApp } from './harness.js';
+import {
+  addOrganisation,
+  BACKENDS,
+  cookieFrom,
+  dropTestSchemas,
+  type TestApp,
+  testApp,
+  warmUp,
+} from './harness.js';
 
 let provider: OAuth2Server;
 /** Claims the provider puts in the next ID token. */
@@ -87,6 +95,8 @@ async function me(t: TestApp, res: Response) {
 }
 
 describe.each(BACKENDS)('OpenID Connect on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup() {
     const t = await testApp(backend, { oidc: config() });
     open.push(t);

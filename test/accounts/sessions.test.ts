@@ -1,6 +1,6 @@
 /** Login, throttling, session cookies and expiry, CSRF, and API tokens, through the HTTP routes. */
 import { sql } from 'kysely';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_POLICY } from '../../src/app/auth/sessions.js';
 import {
   addOrganisation,
@@ -13,6 +13,7 @@ import {
   PASSWORD,
   type TestApp,
   testApp,
+  warmUp,
 } from './harness.js';
 
 const open: TestApp[] = [];
@@ -31,6 +32,8 @@ const attempt = (t: TestApp, username: string, password: string, ip = '10.0.0.1'
   });
 
 describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup(opts: { secureCookies?: boolean } = {}) {
     const t = await testApp(backend, opts);
     open.push(t);

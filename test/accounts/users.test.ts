@@ -1,5 +1,5 @@
 /** User and organisation administration over HTTP: who may manage whom, and what gets audited. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   addOrganisation,
   addUser,
@@ -9,6 +9,7 @@ import {
   login,
   type TestApp,
   testApp,
+  warmUp,
 } from './harness.js';
 
 const open: TestApp[] = [];
@@ -27,6 +28,8 @@ interface UserView {
 }
 
 describe.each(BACKENDS)('user administration on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup() {
     const t = await testApp(backend);
     open.push(t);
