@@ -3,6 +3,7 @@
  * PostgreSQL when STYR_TEST_PG_URL is set), a clock the test moves, and cheap scrypt parameters.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import { authenticate } from '../../src/adapters/http/auth-middleware.js';
 import type { HttpEnv } from '../../src/adapters/http/env.js';
 import { authRoutes } from '../../src/adapters/http/routes/auth.js';
@@ -54,6 +55,7 @@ export async function testApp(
   const app = new OpenAPIHono<HttpEnv>();
   app.onError((err, c) => {
     if (err instanceof AppError) return c.json(toProblem(err), err.status as 400);
+    if (err instanceof HTTPException) return err.getResponse();
     throw err;
   });
   app.use(authenticate(deps));

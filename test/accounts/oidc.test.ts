@@ -4,6 +4,7 @@
  */
 import { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { safeReturnTo } from '../../src/app/auth/oidc.js';
 import { type OidcConfig, oidcConfigFromEnv } from '../../src/app/auth/oidc-config.js';
 import {
   addOrganisation,
@@ -192,6 +193,20 @@ describe.each(BACKENDS)('OpenID Connect on %s', (backend) => {
     claims = { sub: 'abc-123', groups: ['hdir-saksbehandler'] };
     const { back } = await browserLogin(t, '//evil.example/');
     expect(back.headers.get('location')).toBe('/');
+  });
+});
+
+describe('return address after login', () => {
+  it.each([
+    ['/oppdrag?år=2025', '/oppdrag?år=2025'],
+    ['//evil.example/', '/'],
+    ['/\\evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['https://evil.example/', '/'],
+    ['oppdrag', '/'],
+    [undefined, '/'],
+  ])('%j → %j', (given, expected) => {
+    expect(safeReturnTo(given)).toBe(expected);
   });
 });
 

@@ -83,6 +83,14 @@ describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
     expect(a).toEqual(b);
     expect(a.detail).toBe('Feil brukernavn eller passord.');
     expect(cookieFrom(wrong, 'styr_session')).toBeNull();
+    // A cross-site HTML form cannot post JSON, so it cannot log a victim into another account either.
+    const form = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=kari&password=${encodeURIComponent(PASSWORD)}`,
+    });
+    expect(form.status).toBe(415);
+    expect(cookieFrom(form, 'styr_session')).toBeNull();
     expect((await t.request('/api/auth/me')).status).toBe(401);
   });
 

@@ -72,9 +72,12 @@ function requireOidc(deps: AuthDeps): OidcConfig {
   return deps.oidc;
 }
 
-/** Only a path on this server, never another site: `/x` yes, `//evil.example` and `https://…` no. */
+/**
+ * Only a path on this server, never another site: `/x` yes; `//evil.example`, `/\\evil.example` and
+ * `https://…` no, nor control characters (browsers drop a tab, so `/<TAB>/evil.example` means `//evil…`).
+ */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
+  if (!value || !value.startsWith('/') || /^\/[/\\]|[\\\u0000-\u001f\u007f]/.test(value)) return '/';
   return value;
 }
 
