@@ -139,6 +139,22 @@ describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
     expect((await t.request('/api/auth/me', { headers: { cookie: s.cookie } })).status).toBe(401);
   });
 
+  it('a new login in the same browser ends the old session', async () => {
+    const t = await setup();
+    const first = await login(t, 'kari');
+    const again = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { ...json, cookie: first.cookie },
+      body: JSON.stringify({ username: 'kari', password: PASSWORD }),
+    });
+    expect(again.status).toBe(200);
+    expect((await t.request('/api/auth/me', { headers: { cookie: first.cookie } })).status).toBe(401);
+    const second = cookieFrom(again, 'styr_session');
+    expect(
+      (await t.request('/api/auth/me', { headers: { cookie: `styr_session=${second?.value}` } })).status,
+    ).toBe(200);
+  });
+
   it('refuses cookie-authenticated writes without the CSRF token', async () => {
     const t = await setup();
     const s = await login(t, 'kari');
