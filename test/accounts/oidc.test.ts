@@ -47,7 +47,11 @@ const ROLE_MAP = {
   },
 };
 
+let shared: OidcConfig | undefined;
+
+/** One configuration for the file, so the provider is discovered once, as a running server would. */
 function config(): OidcConfig {
+  if (shared) return shared;
   const cfg = oidcConfigFromEnv(
     {
       STYR_OIDC_ISSUER: provider.issuer.url ?? '',
@@ -59,6 +63,7 @@ function config(): OidcConfig {
     { allowInsecureRequests: true },
   );
   if (!cfg) throw new Error('no config');
+  shared = cfg;
   return cfg;
 }
 
