@@ -139,6 +139,24 @@ describe.each(BACKENDS)('user administration on %s', (backend) => {
     await expect(login(t, 'kari')).rejects.toThrow(/401/);
   });
 
+  it("an administrator revokes their users' tokens but cannot mint tokens in their name", async () => {
+    const { t, kari } = await setup();
+    const admin = await login(t, 'hdir-admin');
+    const minted = await t.request('/api/tokens', as(admin, 'POST', { name: 'x', userId: kari.id }));
+    expect(minted.status).toBe(201);
+    expect(((await minted.json()) as { userId: number }).userId).not.toBe(kari.id);
+
+    const own = await login(t, 'kari');
+    const tok = (await (await t.request('/api/tokens', as(own, 'POST', { name: 'k' }))).json()) as {
+      id: number;
+      token: string;
+    };
+    expect((await t.request(`/api/tokens/${tok.id}`, as(admin, 'DELETE'))).status).toBe(204);
+    expect(
+      (await t.request('/api/auth/me', { headers: { authorization: `Bearer ${tok.token}` } })).status,
+    ).toBe(401);
+  });
+
   it('an administrator cannot lock themselves out', async () => {
     const { t } = await setup();
     const admin = await login(t, 'hdir-admin');
