@@ -1,12 +1,12 @@
 /** `styr user|org|token` commands, run in-process against a fresh database. */
 import { Command } from 'commander';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { norwegianError, useNorwegianHelp } from '../../src/adapters/cli/norwegian-help.js';
 import { registerUserCommands } from '../../src/adapters/cli/register/users.js';
 import type { Db } from '../../src/adapters/store/open.js';
 import { resolveApiToken } from '../../src/app/auth/api-tokens.js';
 import { loginWithPassword } from '../../src/app/auth/login.js';
-import { BACKENDS, CHEAP, dropTestSchemas } from './harness.js';
+import { BACKENDS, CHEAP, dropTestSchemas, warmUp } from './harness.js';
 import { freshDb } from '../store/harness.js';
 
 const open: Db[] = [];
@@ -16,6 +16,8 @@ afterEach(async () => {
 afterAll(dropTestSchemas);
 
 describe.each(BACKENDS)('account commands on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function cli() {
     const store = await freshDb(backend);
     open.push(store);
@@ -39,6 +41,7 @@ describe.each(BACKENDS)('account commands on %s', (backend) => {
         setExitCode: (c) => (code = c),
         db: () => Promise.resolve(store),
         stdin: () => Promise.resolve(stdin),
+        scrypt: CHEAP,
       });
       await p.parseAsync(['node', 'styr', ...args, '--actor', 'drift']).catch(() => {
         code = code || 2;

@@ -3,6 +3,7 @@
  * PostgreSQL when STYR_TEST_PG_URL is set), a clock the test moves, and cheap scrypt parameters.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import { authenticate } from '../../src/adapters/http/auth-middleware.js';
 import type { HttpEnv } from '../../src/adapters/http/env.js';
 import { authRoutes } from '../../src/adapters/http/routes/auth.js';
@@ -17,6 +18,14 @@ import type { Role, Side } from '../../src/core/register/viewer.js';
 import { type BackendName, freshDb } from '../store/harness.js';
 
 export { BACKENDS, dropTestSchemas } from '../store/harness.js';
+
+/**
+ * Start the backend's shared database (a new PGlite instance takes most of a loaded test timeout) in a
+ * beforeAll with its own time limit, so the first test measures only itself.
+ */
+export async function warmUp(backend: BackendName): Promise<void> {
+  await (await freshDb(backend)).close();
+}
 
 export const CHEAP: ScryptParams = { N: 1024, r: 8, p: 1 };
 export const PASSWORD = 'riktig hest batteri stift';
@@ -46,6 +55,7 @@ export async function testApp(
   const app = new OpenAPIHono<HttpEnv>();
   app.onError((err, c) => {
     if (err instanceof AppError) return c.json(toProblem(err), err.status as 400);
+    if (err instanceof HTTPException) return err.getResponse();
     throw err;
   });
   app.use(authenticate(deps));

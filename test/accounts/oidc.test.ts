@@ -4,8 +4,17 @@
  */
 import { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { safeReturnTo } from '../../src/app/auth/oidc.js';
 import { type OidcConfig, oidcConfigFromEnv } from '../../src/app/auth/oidc-config.js';
-import { addOrganisation, BACKENDS, cookieFrom, dropTestSchemas, type TestApp, testApp } from './harness.js';
+import {
+  addOrganisation,
+  BACKENDS,
+  cookieFrom,
+  dropTestSchemas,
+  type TestApp,
+  testApp,
+  warmUp,
+} from './harness.js';
 
 let provider: OAuth2Server;
 /** Claims the provider puts in the next ID token. */
@@ -38,7 +47,11 @@ const ROLE_MAP = {
   },
 };
 
+let shared: OidcConfig | undefined;
+
+/** One configuration for the file, so the provider is discovered once, as a running server would. */
 function config(): OidcConfig {
+  if (shared) return shared;
   const cfg = oidcConfigFromEnv(
     {
       STYR_OIDC_ISSUER: provider.issuer.url ?? '',
@@ -50,6 +63,7 @@ function config(): OidcConfig {
     { allowInsecureRequests: true },
   );
   if (!cfg) throw new Error('no config');
+  shared = cfg;
   return cfg;
 }
 
@@ -87,6 +101,8 @@ async function me(t: TestApp, res: Response) {
 }
 
 describe.each(BACKENDS)('OpenID Connect on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup() {
     const t = await testApp(backend, { oidc: config() });
     open.push(t);
@@ -182,6 +198,20 @@ describe.each(BACKENDS)('OpenID Connect on %s', (backend) => {
     claims = { sub: 'abc-123', groups: ['hdir-saksbehandler'] };
     const { back } = await browserLogin(t, '//evil.example/');
     expect(back.headers.get('location')).toBe('/');
+  });
+});
+
+describe('return address after login', () => {
+  it.each([
+    ['/oppdrag?år=2025', '/oppdrag?år=2025'],
+    ['//evil.example/', '/'],
+    ['/\\evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['https://evil.example/', '/'],
+    ['oppdrag', '/'],
+    [undefined, '/'],
+  ])('%j → %j', (given, expected) => {
+    expect(safeReturnTo(given)).toBe(expected);
   });
 });
 

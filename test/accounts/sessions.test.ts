@@ -1,6 +1,6 @@
 /** Login, throttling, session cookies and expiry, CSRF, and API tokens, through the HTTP routes. */
 import { sql } from 'kysely';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_POLICY } from '../../src/app/auth/sessions.js';
 import {
   addOrganisation,
@@ -13,6 +13,7 @@ import {
   PASSWORD,
   type TestApp,
   testApp,
+  warmUp,
 } from './harness.js';
 
 const open: TestApp[] = [];
@@ -31,6 +32,8 @@ const attempt = (t: TestApp, username: string, password: string, ip = '10.0.0.1'
   });
 
 describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup(opts: { secureCookies?: boolean } = {}) {
     const t = await testApp(backend, opts);
     open.push(t);
@@ -80,6 +83,14 @@ describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
     expect(a).toEqual(b);
     expect(a.detail).toBe('Feil brukernavn eller passord.');
     expect(cookieFrom(wrong, 'styr_session')).toBeNull();
+    // A cross-site HTML form cannot post JSON, so it cannot log a victim into another account either.
+    const form = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=kari&password=${encodeURIComponent(PASSWORD)}`,
+    });
+    expect(form.status).toBe(415);
+    expect(cookieFrom(form, 'styr_session')).toBeNull();
     expect((await t.request('/api/auth/me')).status).toBe(401);
   });
 
@@ -126,6 +137,22 @@ describe.each(BACKENDS)('sessions and tokens on %s', (backend) => {
     expect(out.status).toBe(204);
     expect(cookieFrom(out, 'styr_session')?.value).toBe('');
     expect((await t.request('/api/auth/me', { headers: { cookie: s.cookie } })).status).toBe(401);
+  });
+
+  it('a new login in the same browser ends the old session', async () => {
+    const t = await setup();
+    const first = await login(t, 'kari');
+    const again = await t.request('/api/auth/login', {
+      method: 'POST',
+      headers: { ...json, cookie: first.cookie },
+      body: JSON.stringify({ username: 'kari', password: PASSWORD }),
+    });
+    expect(again.status).toBe(200);
+    expect((await t.request('/api/auth/me', { headers: { cookie: first.cookie } })).status).toBe(401);
+    const second = cookieFrom(again, 'styr_session');
+    expect(
+      (await t.request('/api/auth/me', { headers: { cookie: `styr_session=${second?.value}` } })).status,
+    ).toBe(200);
   });
 
   it('refuses cookie-authenticated writes without the CSRF token', async () => {

@@ -1,5 +1,5 @@
 /** User and organisation administration over HTTP: who may manage whom, and what gets audited. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   addOrganisation,
   addUser,
@@ -9,6 +9,7 @@ import {
   login,
   type TestApp,
   testApp,
+  warmUp,
 } from './harness.js';
 
 const open: TestApp[] = [];
@@ -27,6 +28,8 @@ interface UserView {
 }
 
 describe.each(BACKENDS)('user administration on %s', (backend) => {
+  beforeAll(() => warmUp(backend), 120_000);
+
   async function setup() {
     const t = await testApp(backend);
     open.push(t);
@@ -134,6 +137,24 @@ describe.each(BACKENDS)('user administration on %s', (backend) => {
     expect(res.status).toBe(200);
     expect((await t.request('/api/auth/me', { headers: { cookie: session.cookie } })).status).toBe(401);
     await expect(login(t, 'kari')).rejects.toThrow(/401/);
+  });
+
+  it("an administrator revokes their users' tokens but cannot mint tokens in their name", async () => {
+    const { t, kari } = await setup();
+    const admin = await login(t, 'hdir-admin');
+    const minted = await t.request('/api/tokens', as(admin, 'POST', { name: 'x', userId: kari.id }));
+    expect(minted.status).toBe(201);
+    expect(((await minted.json()) as { userId: number }).userId).not.toBe(kari.id);
+
+    const own = await login(t, 'kari');
+    const tok = (await (await t.request('/api/tokens', as(own, 'POST', { name: 'k' }))).json()) as {
+      id: number;
+      token: string;
+    };
+    expect((await t.request(`/api/tokens/${tok.id}`, as(admin, 'DELETE'))).status).toBe(204);
+    expect(
+      (await t.request('/api/auth/me', { headers: { authorization: `Bearer ${tok.token}` } })).status,
+    ).toBe(401);
   });
 
   it('an administrator cannot lock themselves out', async () => {

@@ -38,27 +38,39 @@ export const OIDC_STATE_COOKIE = 'styr_oidc';
 /** How long a user may spend at the provider before the login must be started again. */
 export const OIDC_LOGIN_TTL_MS = 10 * 60_000;
 
+/** Keep the library's error for the server log; the client sees only the Norwegian detail. */
+function withCause(err: AppError, cause: unknown): AppError {
+  err.cause = cause;
+  return err;
+}
+
 const discovered = new WeakMap<OidcConfig, Promise<client.Configuration>>();
 
 function configuration(cfg: OidcConfig): Promise<client.Configuration> {
   let p = discovered.get(cfg);
   if (!p) {
-    p = client
-      .discovery(
+    const discover = () =>
+      client.discovery(
         cfg.issuer,
         cfg.clientId,
         cfg.clientSecret,
         undefined,
         cfg.allowInsecureRequests ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
+      );
+    // One retry: discovery is an idempotent GET, and the first request after a quiet spell can land on
+    // a kept-alive connection the provider has just closed.
+    p = discover()
+      .catch(discover)
       .catch((e: unknown) => {
         // Forget a failed discovery so the next login tries again (the provider may have been down).
         discovered.delete(cfg);
-        throw new AppError(
-          'unavailable',
-          'oidc_unavailable',
-          `Innloggingstjenesten (${cfg.issuer.host}) svarer ikke. Prøv igjen senere.`,
-          { cause: e instanceof Error ? e.message : String(e) },
+        throw withCause(
+          new AppError(
+            'unavailable',
+            'oidc_unavailable',
+            `Innloggingstjenesten (${cfg.issuer.host}) svarer ikke. Prøv igjen senere.`,
+          ),
+          e,
         );
       });
     discovered.set(cfg, p);
@@ -72,9 +84,12 @@ function requireOidc(deps: AuthDeps): OidcConfig {
   return deps.oidc;
 }
 
-/** Only a path on this server, never another site: `/x` yes, `//evil.example` and `https://…` no. */
+/**
+ * Only a path on this server, never another site: `/x` yes; `//evil.example`, `/\\evil.example` and
+ * `https://…` no, nor control characters (browsers drop a tab, so `/<TAB>/evil.example` means `//evil…`).
+ */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
+  if (!value || !value.startsWith('/') || /^\/[/\\]|[\\\u0000-\u001f\u007f]/.test(value)) return '/';
   return value;
 }
 
@@ -153,7 +168,10 @@ export async function completeOidcLogin(
       claims = { ...(await client.fetchUserInfo(config, tokens.access_token, sub)), ...claims };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw refused('oidc_failed', 'Innloggingen kunne ikke fullføres. Start innloggingen på nytt.');
+    throw withCause(
+      refused('oidc_failed', 'Innloggingen kunne ikke fullføres. Start innloggingen på nytt.'),
+      e,
+    );
   }
   const issuer = String(claims.iss ?? cfg.issuer.href);
   const subject = typeof claims.sub === 'string' ? claims.sub : '';

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { createApiToken, listOwnApiTokens, revokeApiTokenAs } from '../../../app/auth/api-tokens.js';
 import type { AuthDeps } from '../../../app/auth/deps.js';
+import type { ScryptParams } from '../../../app/auth/passwords.js';
 import { createOrganisationAs, listOrganisationsAs } from '../../../app/auth/organisations.js';
 import { createUserAs, listUsersAs, updateUserAs } from '../../../app/auth/users.js';
 import { AppError } from '../../../app/errors.js';
@@ -27,6 +28,8 @@ export interface UserCliContext {
   db?: () => Promise<Db>;
   /** Standard input as text (tests pass the password here). */
   stdin?: () => Promise<string>;
+  /** Cost of new password hashes (tests pass a cheap one). */
+  scrypt?: ScryptParams;
 }
 
 interface Common {
@@ -106,7 +109,12 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
         const db = ctx.db
           ? await ctx.db()
           : (owned = await openLockedStore(targetFromEnv(o.data), 'user')).store;
-        await fn({ db: db.db, clock: clockFrom() }, localPrincipal(actorFrom(o.actor)), o, ...args);
+        await fn(
+          { db: db.db, clock: clockFrom(), ...(ctx.scrypt ? { scrypt: ctx.scrypt } : {}) },
+          localPrincipal(actorFrom(o.actor)),
+          o,
+          ...args,
+        );
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         err(`styr: ${e.detail}`);

@@ -75,6 +75,9 @@ const oidcCallback = createRoute({
 export function registerSessionRoutes(app: OpenAPIHono<HttpEnv>, deps: AuthDeps): void {
   app.openapi(login, async (c) => {
     const { session, principal } = await loginWithPassword(deps, c.req.valid('json'), clientAddress(c));
+    // A new login replaces the browser's old session rather than leaving it alive behind the new cookie.
+    const previous = getCookie(c, SESSION_COOKIE);
+    if (previous) await endSession(deps, previous);
     setSessionCookie(c, deps, session.token, session.expiresAt);
     return c.json({ principal, authVia: 'session' as const, csrfToken: session.csrfToken }, 200);
   });

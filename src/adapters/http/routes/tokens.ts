@@ -22,17 +22,13 @@ const CreatedToken = TokenView.extend({
   token: z.string().describe('Vises bare én gang. Bruk som «Authorization: Bearer styr_…».'),
 }).openapi('CreatedApiToken');
 
-const CreateTokenBody = CreateTokenInput.extend({
-  userId: z.number().int().positive().optional().describe('Administrator: lag nøkkelen for denne brukeren'),
-});
-
 const create = createRoute({
   method: 'post',
   path: '/api/tokens',
   tags: ['API-nøkler'],
   summary: 'Lag en API-nøkkel for integrasjoner',
   security: SIGNED_IN,
-  request: { body: jsonBody(CreateTokenBody) },
+  request: { body: jsonBody(CreateTokenInput) },
   responses: { 201: json(CreatedToken, 'Laget'), ...problems(400, 401, 403, 404) },
 });
 
@@ -64,8 +60,7 @@ export function registerTokenRoutes(app: OpenAPIHono<HttpEnv>, deps: AuthDeps): 
         'token_cannot_create_token',
         'En API-nøkkel kan ikke lage nye API-nøkler.',
       );
-    const { userId, ...input } = c.req.valid('json');
-    return c.json(await createApiToken(deps, c.var.principal, input, userId), 201);
+    return c.json(await createApiToken(deps, c.var.principal, c.req.valid('json')), 201);
   });
 
   app.openapi(list, async (c) => c.json(await listOwnApiTokens(deps, c.var.principal), 200));
