@@ -22,7 +22,7 @@ const MB = 1024 * 1024;
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 50 * MB,
-  maxInflatedBytes: 60 * MB,
+  maxInflatedBytes: 30 * MB,
   maxPdfPages: 2000,
   maxHtmlDepth: 200,
   maxHtmlElements: 500_000,
