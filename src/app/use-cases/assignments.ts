@@ -1,5 +1,6 @@
 /** Assignments: the list with filters, sort and cursor pages; one assignment; and the edits people make. */
 import {
+  type AssignmentFilter,
   type AssignmentSummary,
   listAssignments,
   showAssignment,
@@ -37,6 +38,25 @@ const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => 
   title: (a, b) => collator.compare(a.title, b.title) || collator.compare(a.ref, b.ref),
 };
 
+/** The filters the store applies itself (the others are applied here). */
+export function storeFilter(f: {
+  year?: number | undefined;
+  agency?: string | undefined;
+  department?: string | undefined;
+  status?: string | undefined;
+  section?: string | undefined;
+  hasDeadline?: boolean | undefined;
+}): AssignmentFilter {
+  return {
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(f.agency !== undefined ? { agency: f.agency } : {}),
+    ...(f.department !== undefined ? { department: f.department } : {}),
+    ...(f.status !== undefined ? { status: f.status } : {}),
+    ...(f.section !== undefined ? { section: f.section } : {}),
+    ...(f.hasDeadline !== undefined ? { hasDeadline: f.hasDeadline } : {}),
+  };
+}
+
 /** Every assignment the principal may see that matches the filter, in store order. */
 export async function filteredAssignments(
   call: Call,
@@ -44,19 +64,7 @@ export async function filteredAssignments(
 ): Promise<AssignmentListItem[]> {
   const viewer = viewerFor(call.principal);
   const { store, clock } = call.deps;
-  const list = await listAssignments(
-    store.db,
-    {
-      ...(f.year !== undefined ? { year: f.year } : {}),
-      ...(f.agency !== undefined ? { agency: f.agency } : {}),
-      ...(f.department !== undefined ? { department: f.department } : {}),
-      ...(f.status !== undefined ? { status: f.status } : {}),
-      ...(f.section !== undefined ? { section: f.section } : {}),
-      ...(f.hasDeadline !== undefined ? { hasDeadline: f.hasDeadline } : {}),
-    },
-    viewer,
-    clock,
-  );
+  const list = await listAssignments(store.db, storeFilter(f), viewer, clock);
   let owned: Set<number> | null = null;
   if (f.owner !== undefined) {
     const rows = await store.db

@@ -5,29 +5,11 @@ import { search } from '../../adapters/store/search.js';
 import { authorize, viewerFor } from '../policy.js';
 import { BudgetInput, DeadlinesInput, NoInput, SearchInput, YearInput } from '../schemas.js';
 import { type Call, useCase } from '../use-case.js';
-import { publicSummary } from './assignments.js';
+import { publicSummary, storeFilter } from './assignments.js';
 
 function read(call: Call) {
   authorize(call.principal, 'read');
   return { db: call.deps.store.db, viewer: viewerFor(call.principal), clock: call.deps.clock };
-}
-
-function storeFilter(f: {
-  year?: number | undefined;
-  agency?: string | undefined;
-  department?: string | undefined;
-  status?: string | undefined;
-  section?: string | undefined;
-  hasDeadline?: boolean | undefined;
-}) {
-  return {
-    ...(f.year !== undefined ? { year: f.year } : {}),
-    ...(f.agency !== undefined ? { agency: f.agency } : {}),
-    ...(f.department !== undefined ? { department: f.department } : {}),
-    ...(f.status !== undefined ? { status: f.status } : {}),
-    ...(f.section !== undefined ? { section: f.section } : {}),
-    ...(f.hasDeadline !== undefined ? { hasDeadline: f.hasDeadline } : {}),
-  };
 }
 
 export const searchUseCase = useCase({

@@ -107,67 +107,23 @@ export interface OpenClientOptions {
   command: string;
 }
 
-export async function openClient(o: OpenClientOptions): Promise<RegisterClient> {
-  const principal = localPrincipal(o.actor, { public: o.publicOnly });
-  if (o.target.kind !== 'pglite' || !o.target.dataDir) {
-    const store = await openDb(o.target);
-    return new LocalClient(store, principal, o.clock, o.target.kind === 'postgres' ? 'PostgreSQL' : 'minnet');
-  }
-  const dataDir = o.target.dataDir;
+/** Make the data folder and take its lock as a CLI command; a busy folder is an AppError naming the holder. */
+async function lockFolder(dataDir: string, command: string) {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(dataDir, { recursive: true });
-  let lock;
   try {
-    lock = await acquireDataLock(dataDir, { kind: 'cli', command: o.command });
+    return await acquireDataLock(dataDir, { kind: 'cli', command });
   } catch (e) {
     if (e instanceof LockBusyError) throw new AppError('unavailable', 'data_dir_busy', e.message);
-    throw e;
-  }
-  if (!lock.held) return new RemoteClient(lock.server.url, lock.server.token, o.actor, o.publicOnly);
-  const release = lock.release;
-  try {
-    const store = await openDb(o.target);
-    return new LocalClient(store, principal, o.clock, dataDir, async () => {
-      try {
-        await store.close();
-      } finally {
-        release();
-      }
-    });
-  } catch (e) {
-    release();
     throw e;
   }
 }
 
-/**
- * The store itself, for commands that are not use cases (accounts): opened under the data folder's
- * lock. A running server owns the folder, so these commands then point to its API instead.
- */
-export async function openLockedStore(
+/** Open the store while holding the lock; the returned close releases it. */
+async function openHeld(
   target: StoreTarget,
-  command: string,
+  release: () => void,
 ): Promise<{ store: Db; close: () => Promise<void> }> {
-  if (target.kind !== 'pglite' || !target.dataDir) {
-    const store = await openDb(target);
-    return { store, close: () => store.close() };
-  }
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(target.dataDir, { recursive: true });
-  let lock;
-  try {
-    lock = await acquireDataLock(target.dataDir, { kind: 'cli', command });
-  } catch (e) {
-    if (e instanceof LockBusyError) throw new AppError('unavailable', 'data_dir_busy', e.message);
-    throw e;
-  }
-  if (!lock.held)
-    throw new AppError(
-      'unavailable',
-      'served',
-      `Datamappen eies av styr serve på ${lock.server.url}. Bruk API-et (${lock.server.url}/api/docs) eller stopp serveren først.`,
-    );
-  const release = lock.release;
   try {
     const store = await openDb(target);
     return {
@@ -184,4 +140,38 @@ export async function openLockedStore(
     release();
     throw e;
   }
+}
+
+export async function openClient(o: OpenClientOptions): Promise<RegisterClient> {
+  const principal = localPrincipal(o.actor, { public: o.publicOnly });
+  if (o.target.kind !== 'pglite' || !o.target.dataDir) {
+    const store = await openDb(o.target);
+    return new LocalClient(store, principal, o.clock, o.target.kind === 'postgres' ? 'PostgreSQL' : 'minnet');
+  }
+  const lock = await lockFolder(o.target.dataDir, o.command);
+  if (!lock.held) return new RemoteClient(lock.server.url, lock.server.token, o.actor, o.publicOnly);
+  const held = await openHeld(o.target, lock.release);
+  return new LocalClient(held.store, principal, o.clock, o.target.dataDir, held.close);
+}
+
+/**
+ * The store itself, for commands that are not use cases (accounts): opened under the data folder's
+ * lock. A running server owns the folder, so these commands then point to its API instead.
+ */
+export async function openLockedStore(
+  target: StoreTarget,
+  command: string,
+): Promise<{ store: Db; close: () => Promise<void> }> {
+  if (target.kind !== 'pglite' || !target.dataDir) {
+    const store = await openDb(target);
+    return { store, close: () => store.close() };
+  }
+  const lock = await lockFolder(target.dataDir, command);
+  if (!lock.held)
+    throw new AppError(
+      'unavailable',
+      'served',
+      `Datamappen eies av styr serve på ${lock.server.url}. Bruk API-et (${lock.server.url}/api/docs) eller stopp serveren først.`,
+    );
+  return openHeld(target, lock.release);
 }
