@@ -215,6 +215,7 @@ export async function listAssignments(
     .execute();
   const ids = rows.map((r) => r.assignment_id);
   const idLabels = new Map<number, string[]>();
+  const derivedLabels = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 1000) {
     const idr = await db
       .selectFrom('assignment_identifier')
@@ -226,6 +227,8 @@ export async function listAssignments(
       const l = idLabels.get(r.assignment_id) ?? [];
       if (!isSyntheticKey(r.key)) l.push(r.label);
       idLabels.set(r.assignment_id, l);
+      // An assignment known only by a derived ID shows that ID (as `show` does), never its SYN key.
+      if (isSyntheticKey(r.key)) derivedLabels.set(r.assignment_id, r.label);
     }
   }
   const dls = await deadlinesOf(
@@ -248,7 +251,9 @@ export async function listAssignments(
     return {
       id: r.assignment_id,
       key: unscoped(r.key),
-      ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
+      ids: idLabels.get(r.assignment_id)?.length
+        ? (idLabels.get(r.assignment_id) ?? [])
+        : [derivedLabels.get(r.assignment_id) ?? r.printed_id],
       title: redactIds(view?.title ?? r.title, hidden.printedIn(scopeOfKey(r.key))),
       departments: view?.departments ?? r.departments,
       year: r.year,
@@ -598,7 +603,8 @@ export async function showAssignment(
     statusChangedBy: a.status_changed_by,
     confidential: a.confidential,
     version: a.version,
-    owners: owners.map((o) => o.person),
+    // A person's name field is free text too: «Kari (også TB2024-9)» must not name a hidden assignment.
+    owners: owners.map((o) => redactIds(o.person, redacted)),
     deadlines,
     // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",
     // "Erstattet av TB2025-8", a typed note): the IDs are redacted everywhere in what a public viewer gets.
