@@ -94,6 +94,7 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
       get('/api/assignments?text=2026'),
       get('/api/assignments?text=TB2026-5'),
       get('/api/assignments?status=snart%20forfall'),
+      get('/api/assignments?owner=RTB'),
       get('/api/assignments?sort=deadline&order=desc&limit=2'),
     ],
     expect: read,
@@ -273,6 +274,9 @@ describe.each(PERSONAS)('%s', (name) => {
         const leaks = leaksIn(p, r.text.replaceAll(echo, '').replaceAll(encodeURIComponent(echo), ''));
         if (leaks.length > 0) failures.push(`${label}: leaks ${leaks.join(', ')}`);
         // A whole-register backup for the installation's administrator is the one place internal ids belong.
+        // Audit sequence numbers count the entries in between: only the whole log's reader gets them.
+        if (r.text.includes('"seq":') && !(isInstallation(p) && p.exempt))
+          failures.push(`${label}: audit sequence numbers`);
         if (r.type.includes('json') && !isInstallation(p)) {
           const ids = internalIdKeys(JSON.parse(r.text));
           if (ids.length > 0) failures.push(`${label}: internal ids at ${ids.slice(0, 3).join(', ')}`);
@@ -345,4 +349,30 @@ describe.each(PERSONAS.filter((n) => n !== 'anonym'))('%s: counts', (name) => {
           : ['Folkehelseinstituttet', 'Helsedirektoratet'],
     );
   }, 120_000);
+});
+
+describe('no oracle: a filter or search on a hidden ID finds nothing through public text', () => {
+  it.each(['hdir-leser', 'dep-administrator', 'hdir-integrasjon'])(
+    '%s',
+    async (name) => {
+      const p = w.persona(name);
+      const total = async (path: string) => {
+        const res = await w.request(path, { headers: p.headers });
+        expect(res.status, path).toBe(200);
+        const body = (await res.json()) as { total?: number } | unknown[];
+        return Array.isArray(body) ? body.length : (body.total ?? -1);
+      };
+      // TB2026-3's owner is «Kari (også RTB‑2025‑3)»; TB2026-1's body names «tb2026 − 5».
+      expect(await total(`/api/assignments?owner=${encodeURIComponent('RTB‑2025')}`)).toBe(0);
+      expect(await total('/api/assignments?owner=Kari')).toBe(1);
+      expect(await total(`/api/search?q=${encodeURIComponent('RTB2025-3')}`)).toBe(0);
+      expect(await total(`/api/search?q=${encodeURIComponent('TB2026-5')}`)).toBe(0);
+      const exempt = w.persona('hdir-leser-unntatt');
+      const res = await w.request(`/api/assignments?owner=${encodeURIComponent('RTB‑2025')}`, {
+        headers: exempt.headers,
+      });
+      expect(((await res.json()) as { total: number }).total).toBe(1);
+    },
+    120_000,
+  );
 });

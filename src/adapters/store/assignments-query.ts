@@ -272,6 +272,34 @@ export async function listAssignments(
   );
 }
 
+/**
+ * Assignments with a responsible person whose name contains `needle`, matched in the text the viewer
+ * sees: an owner typed as «Kari (også TB2024-9)» must not answer a search for a hidden ID.
+ */
+export async function assignmentsOwnedBy(
+  db: Kysely<Database>,
+  needle: string,
+  viewer: Viewer,
+): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('owner as o')
+    .innerJoin('assignment as a', 'a.id', 'o.assignment_id')
+    .select(['o.assignment_id', 'o.person', 'a.key'])
+    .where('o.person', 'ilike', `%${escapeLike(needle)}%`)
+    .execute();
+  const hidden = await hiddenKeys(db, viewer);
+  const wanted = needle.toLocaleLowerCase('nb');
+  return new Set(
+    rows
+      .filter((r) =>
+        redactIds(r.person, hidden.printedIn(scopeOfKey(r.key)))
+          .toLocaleLowerCase('nb')
+          .includes(wanted),
+      )
+      .map((r) => r.assignment_id),
+  );
+}
+
 /** TB2024-2 before TB2024-10. */
 function compareIds(a: string, b: string): number {
   return a.localeCompare(b, 'nb', { numeric: true });

@@ -1,6 +1,7 @@
 /** Assignments: the list with filters, sort and cursor pages; one assignment; and the edits people make. */
 import {
   type AssignmentSummary,
+  assignmentsOwnedBy,
   listAssignments,
   showAssignment,
 } from '../../adapters/store/assignments-query.js';
@@ -59,12 +60,7 @@ export async function filteredAssignments(
   );
   let owned: Set<number> | null = null;
   if (f.owner !== undefined) {
-    const rows = await store.db
-      .selectFrom('owner')
-      .select('assignment_id')
-      .where('person', 'ilike', `%${f.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-      .execute();
-    owned = new Set(rows.map((r) => r.assignment_id));
+    owned = await assignmentsOwnedBy(store.db, f.owner, viewer);
   }
   const needle = f.text?.toLocaleLowerCase('nb');
   return list
