@@ -6,11 +6,11 @@
  * any spelling, text, revealing counts, internal ids, error messages), and that an agency never sees
  * the other agency's letters while the ministry sees both.
  */
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USE_CASES } from '../../src/app/app.js';
 import {
   buildWorld,
+  hdirExampleLetter,
   CONFIDENTIAL_IDS,
   CONFIDENTIAL_TEXT,
   FHI_TEXT,
@@ -25,12 +25,7 @@ let letterForHdir: Uint8Array;
 
 beforeAll(async () => {
   w = await buildWorld();
-  // The example letter, rewritten as one from the ministry to Helsedirektoratet (a party check passes).
-  const text = (await readFile('examples/tildelingsbrev-2026-friluftsdirektoratet.txt', 'utf8'))
-    .replaceAll('KLIMA- OG FRILUFTSDEPARTEMENTET', 'HELSE- OG OMSORGSDEPARTEMENTET')
-    .replaceAll('Klima- og friluftsdepartementet', 'Helse- og omsorgsdepartementet')
-    .replaceAll('Friluftsdirektoratet', 'Helsedirektoratet');
-  letterForHdir = new TextEncoder().encode(text);
+  letterForHdir = await hdirExampleLetter();
 }, 300_000);
 afterAll(async () => w?.close());
 

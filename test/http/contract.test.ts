@@ -5,25 +5,20 @@
  * audit log's actor. One register for the file; the tests run in order and build on each other's edits.
  * Plus one end-to-end test over a real socket with `startServer`.
  */
-import { readFile } from 'node:fs/promises';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/adapters/http/serve.js';
 import { insertUser } from '../../src/adapters/store/accounts/users.js';
 import { hashPassword } from '../../src/app/auth/passwords.js';
 import { CHEAP, cookieFrom, PASSWORD } from '../accounts/harness.js';
-import { buildWorld, NOW, type Persona, type World } from './world.js';
+import { buildWorld, hdirExampleLetter, NOW, type Persona, type World } from './world.js';
 
 let w: World;
 let hdirLetter: Uint8Array;
 
 beforeAll(async () => {
   w = await buildWorld();
-  const text = (await readFile('examples/tildelingsbrev-2026-friluftsdirektoratet.txt', 'utf8'))
-    .replaceAll('KLIMA- OG FRILUFTSDEPARTEMENTET', 'HELSE- OG OMSORGSDEPARTEMENTET')
-    .replaceAll('Klima- og friluftsdepartementet', 'Helse- og omsorgsdepartementet')
-    .replaceAll('Friluftsdirektoratet', 'Helsedirektoratet');
-  hdirLetter = new TextEncoder().encode(text);
+  hdirLetter = await hdirExampleLetter();
 }, 300_000);
 afterAll(async () => w?.close());
 

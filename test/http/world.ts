@@ -5,6 +5,7 @@
  * confidential IDs in varied case, spacing and hyphen characters. Users for every organisation × role ×
  * exempt grant sign in with sessions made directly (no scrypt per user); one integration uses a token.
  */
+import { readFile } from 'node:fs/promises';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { withAccounts } from '../../src/adapters/http/accounts.js';
 import type { HttpEnv } from '../../src/adapters/http/env.js';
@@ -297,4 +298,13 @@ export async function buildWorld(): Promise<World> {
     asOwner,
     close: () => store.close(),
   };
+}
+
+/** The example letter, rewritten as one from the ministry to Helsedirektoratet (its party check passes). */
+export async function hdirExampleLetter(): Promise<Uint8Array> {
+  const text = (await readFile('examples/tildelingsbrev-2026-friluftsdirektoratet.txt', 'utf8'))
+    .replaceAll('KLIMA- OG FRILUFTSDEPARTEMENTET', 'HELSE- OG OMSORGSDEPARTEMENTET')
+    .replaceAll('Klima- og friluftsdepartementet', 'Helse- og omsorgsdepartementet')
+    .replaceAll('Friluftsdirektoratet', 'Helsedirektoratet');
+  return new TextEncoder().encode(text);
 }
