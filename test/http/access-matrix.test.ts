@@ -120,7 +120,7 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     expect: dryRun,
   },
   'GET /api/search': {
-    probes: ['Alfa', 'tb2026 5', 'Foxtrot', 'notat'].map((q) =>
+    probes: ['Alfa', 'Echo', 'tb2026 5', 'Foxtrot', 'notat'].map((q) =>
       get(`/api/search?q=${encodeURIComponent(q)}`),
     ),
     expect: read,
@@ -209,8 +209,9 @@ function leaksIn(p: Persona, text: string): string[] {
   if (hidesConfidential) {
     for (const id of CONFIDENTIAL_IDS) if (idSpellings(id).test(text)) found.push(id);
     for (const t of CONFIDENTIAL_TEXT) if (text.includes(t)) found.push(t);
-    if (text.includes('SYN:')) found.push('SYN:');
   }
+  // A derived ID is shown as the ID styr derived, never as its internal SYN key, to anyone.
+  if (text.includes('SYN:')) found.push('SYN:');
   if (p.org === 'hdir') for (const t of FHI_TEXT) if (text.includes(t)) found.push(t);
   if (p.org === 'fhi') {
     for (const t of HDIR_TEXT) if (text.includes(t)) found.push(t);
