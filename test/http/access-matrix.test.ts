@@ -267,7 +267,10 @@ describe.each(PERSONAS)('%s', (name) => {
         // The client's own words echoed back (the ID it asked for, in `detail` and `instance`) are no leak.
         const asked = decodeURIComponent(probe.path.split('/').pop() ?? '');
         const echo = (probe.json as { id?: string } | undefined)?.id ?? asked;
-        const leaks = leaksIn(p, r.text.replaceAll(echo, '').replaceAll(encodeURIComponent(echo), ''));
+        let seen = r.text.replaceAll(echo, '').replaceAll(encodeURIComponent(echo), '');
+        // The full backup carries the register's own keys, SYN ones included, so a restore rebuilds it.
+        if (probe.path === '/api/export' && isInstallation(p)) seen = seen.replaceAll('SYN:', '');
+        const leaks = leaksIn(p, seen);
         if (leaks.length > 0) failures.push(`${label}: leaks ${leaks.join(', ')}`);
         // A whole-register backup for the installation's administrator is the one place internal ids belong.
         // An import's assignment counts and lineage in the audit log would count the hidden assignments.
