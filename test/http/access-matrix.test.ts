@@ -95,13 +95,17 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     expect: read,
   },
   'GET /api/assignments/{id}': {
-    probes: [...Object.keys(ASSIGNMENTS), 'TB1999-1', 'tb 2026-05'].map((id) =>
+    probes: [...Object.keys(ASSIGNMENTS), 'TB1999-1', 'tb 2026-05', 'OPP2026-07', 'opp 2026-007'].map((id) =>
       get(`/api/assignments/${encodeURIComponent(id)}`),
     ),
     expect: (p, probe) => {
       const id = decodeURIComponent(probe.path.split('/').pop() ?? '');
-      const canonical = id === 'tb 2026-05' ? 'TB2026-5' : id;
-      return show(canonical)(p);
+      const canonical: Record<string, string> = {
+        'tb 2026-05': 'TB2026-5',
+        'OPP2026-07': 'OPP2026-7',
+        'opp 2026-007': 'OPP2026-7',
+      };
+      return show(canonical[id] ?? id)(p);
     },
   },
   'GET /api/documents': { probes: [get('/api/documents')], expect: read },

@@ -315,11 +315,42 @@ export async function resolveAssignment(
   viewer: Viewer,
 ): Promise<number | null> {
   const key = escapeLike(idKey(printed));
+  const found = await lookup(
+    db,
+    viewer,
+    sql<boolean>`(i.key like ${`%#${key}`} or i.key like ${`%#SYN:%:${key}`})`,
+  );
+  if (found !== null || !/\d/.test(key)) return found;
+  // IDs outside the TB/TTB/RTB schemes keep their printed zeros in the key (OPP2026-07); the same
+  // assignment asked for as OPP2026-7 (or the other way round) is found with the zeros left out.
+  const bare = unpadded(idKey(printed));
+  return lookup(
+    db,
+    viewer,
+    sql<boolean>`(${unpaddedSql(sql`split_part(i.key, '#', 2)`)} = ${bare} or ${unpaddedSql(sql`i.key`)} like ${`%#SYN:%:${escapeLike(bare)}`})`,
+  );
+}
+
+/** The same in SQL, for a stored key. */
+function unpaddedSql(key: RawBuilder<string>): RawBuilder<string> {
+  return sql<string>`regexp_replace(${key}, '(^|[^0-9])0+([0-9])', '\\1\\2', 'g')`;
+}
+
+/** `OPP2026-07` → `OPP2026-7`: leading zeros of every number in a key. */
+function unpadded(key: string): string {
+  return key.replace(/(^|\D)0+(?=\d)/g, '$1');
+}
+
+async function lookup(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  match: RawBuilder<boolean>,
+): Promise<number | null> {
   let q = db
     .selectFrom('assignment_identifier as i')
     .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
     .select('a.id')
-    .where((eb) => eb.or([eb('i.key', 'like', `%#${key}`), eb('i.key', 'like', `%#SYN:%:${key}`)]));
+    .where(match);
   // Filtered in the query, not after it: when another agency's assignment with the same ID is
   // confidential and newer, a public viewer gets the public one instead of "not found".
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
