@@ -4,6 +4,7 @@
  * refusal reads the same (Norwegian title and detail) wherever it is met.
  */
 import { z } from 'zod';
+import './zod-norwegian.js';
 
 export const ERROR_KINDS = [
   'validation',

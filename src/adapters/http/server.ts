@@ -7,6 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import pino, { type Logger } from 'pino';
@@ -41,6 +42,32 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The API paths that answer without a login: signing in, and the API's own description. */
+const PUBLIC_API_PATHS = new Set([
+  '/api/auth/login',
+  '/api/auth/oidc/login',
+  '/api/auth/oidc/callback',
+  '/api/openapi.json',
+]);
+
+export function isPublicApiPath(path: string): boolean {
+  return PUBLIC_API_PATHS.has(path) || path === '/api/docs' || path.startsWith('/api/docs/');
+}
+
+/** Hono's own refusals (a body of the wrong media type, a malformed one) as problems, not 500s. */
+function fromHttpException(err: HTTPException): AppError {
+  if (err.status === 415)
+    return new AppError(
+      'unsupported',
+      'unsupported_media_type',
+      'Innholdstypen støttes ikke her. Se API-beskrivelsen (/api/openapi.json).',
+    );
+  if (err.status === 413) return new AppError('too_large', 'body_too_large', 'Forespørselen er for stor.');
+  if (err.status >= 400 && err.status < 500)
+    return new AppError('validation', 'bad_request', 'Forespørselen kunne ikke leses.');
+  return new AppError('internal', 'internal_error', 'Noe gikk galt. Feilen er logget.');
 }
 
 export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
@@ -93,6 +120,11 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
     const authenticate = deps.authenticate;
     app.use('/api/*', async (c, next) => (c.get('principal') ? next() : authenticate(c, next)));
   }
+  // Sign in before anything else: an anonymous client learns nothing from validation or lookups.
+  app.use('/api/*', async (c, next) => {
+    if (!c.get('principal') && !isPublicApiPath(c.req.path)) requirePrincipal(c);
+    await next();
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -103,7 +135,10 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
   );
 
   app.onError((err, c) => {
-    const e = asAppError(err, `${c.req.method} ${c.req.path}`);
+    const e =
+      err instanceof HTTPException
+        ? fromHttpException(err)
+        : asAppError(err, `${c.req.method} ${c.req.path}`);
     if (e.kind === 'internal') c.get('log')?.error({ err }, 'request failed');
     return problemResponse(c, e);
   });

@@ -218,6 +218,7 @@ export async function listAssignments(
     .execute();
   const ids = rows.map((r) => r.assignment_id);
   const idLabels = new Map<number, string[]>();
+  const derivedLabels = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 1000) {
     const idr = await db
       .selectFrom('assignment_identifier')
@@ -229,6 +230,8 @@ export async function listAssignments(
       const l = idLabels.get(r.assignment_id) ?? [];
       if (!isSyntheticKey(r.key)) l.push(r.label);
       idLabels.set(r.assignment_id, l);
+      // An assignment known only by a derived ID shows that ID (as `show` does), never its SYN key.
+      if (isSyntheticKey(r.key)) derivedLabels.set(r.assignment_id, r.label);
     }
   }
   const dls = await deadlinesOf(
@@ -251,7 +254,9 @@ export async function listAssignments(
     return {
       id: r.assignment_id,
       key: unscoped(r.key),
-      ids: idLabels.get(r.assignment_id) ?? [r.printed_id],
+      ids: idLabels.get(r.assignment_id)?.length
+        ? (idLabels.get(r.assignment_id) ?? [])
+        : [derivedLabels.get(r.assignment_id) ?? r.printed_id],
       title: redactIds(view?.title ?? r.title, hidden.printedIn(scopeOfKey(r.key))),
       departments: view?.departments ?? r.departments,
       year: r.year,
@@ -271,6 +276,34 @@ export async function listAssignments(
   );
 }
 
+/**
+ * Assignments with a responsible person whose name contains `needle`, matched in the text the viewer
+ * sees: an owner typed as «Kari (også TB2024-9)» must not answer a search for a hidden ID.
+ */
+export async function assignmentsOwnedBy(
+  db: Kysely<Database>,
+  needle: string,
+  viewer: Viewer,
+): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('owner as o')
+    .innerJoin('assignment as a', 'a.id', 'o.assignment_id')
+    .select(['o.assignment_id', 'o.person', 'a.key'])
+    .where('o.person', 'ilike', `%${escapeLike(needle)}%`)
+    .execute();
+  const hidden = await hiddenKeys(db, viewer);
+  const wanted = needle.toLocaleLowerCase('nb');
+  return new Set(
+    rows
+      .filter((r) =>
+        redactIds(r.person, hidden.printedIn(scopeOfKey(r.key)))
+          .toLocaleLowerCase('nb')
+          .includes(wanted),
+      )
+      .map((r) => r.assignment_id),
+  );
+}
+
 /** TB2024-2 before TB2024-10. */
 function compareIds(a: string, b: string): number {
   return a.localeCompare(b, 'nb', { numeric: true });
@@ -286,11 +319,42 @@ export async function resolveAssignment(
   viewer: Viewer,
 ): Promise<number | null> {
   const key = escapeLike(idKey(printed));
+  const found = await lookup(
+    db,
+    viewer,
+    sql<boolean>`(i.key like ${`%#${key}`} or i.key like ${`%#SYN:%:${key}`})`,
+  );
+  if (found !== null || !/\d/.test(key)) return found;
+  // IDs outside the TB/TTB/RTB schemes keep their printed zeros in the key (OPP2026-07); the same
+  // assignment asked for as OPP2026-7 (or the other way round) is found with the zeros left out.
+  const bare = unpadded(idKey(printed));
+  return lookup(
+    db,
+    viewer,
+    sql<boolean>`(${unpaddedSql(sql`split_part(i.key, '#', 2)`)} = ${bare} or ${unpaddedSql(sql`i.key`)} like ${`%#SYN:%:${escapeLike(bare)}`})`,
+  );
+}
+
+/** The same in SQL, for a stored key. */
+function unpaddedSql(key: RawBuilder<string>): RawBuilder<string> {
+  return sql<string>`regexp_replace(${key}, '(^|[^0-9])0+([0-9])', '\\1\\2', 'g')`;
+}
+
+/** `OPP2026-07` → `OPP2026-7`: leading zeros of every number in a key. */
+function unpadded(key: string): string {
+  return key.replace(/(^|\D)0+(?=\d)/g, '$1');
+}
+
+async function lookup(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  match: RawBuilder<boolean>,
+): Promise<number | null> {
   let q = db
     .selectFrom('assignment_identifier as i')
     .innerJoin('assignment as a', 'a.id', 'i.assignment_id')
     .select('a.id')
-    .where((eb) => eb.or([eb('i.key', 'like', `%#${key}`), eb('i.key', 'like', `%#SYN:%:${key}`)]));
+    .where(match);
   // Filtered in the query, not after it: when another agency's assignment with the same ID is
   // confidential and newer, a public viewer gets the public one instead of "not found".
   if (!viewer.canSeeConfidential) q = q.where('a.confidential', '=', false);
@@ -629,7 +693,8 @@ export async function showAssignment(
     statusChangedBy: a.status_changed_by,
     confidential: a.confidential,
     version: a.version,
-    owners: owners.map((o) => o.person),
+    // A person's name field is free text too: «Kari (også TB2024-9)» must not name a hidden assignment.
+    owners: owners.map((o) => redactIds(o.person, redacted)),
     deadlines,
     parts,
     // Text of a public assignment can still name a confidential one ("Presisering av oppdrag TB2024-9",

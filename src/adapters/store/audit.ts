@@ -29,3 +29,18 @@ export async function audit(db: Kysely<Database>, entries: readonly AuditEntry[]
       .execute();
   }
 }
+
+/**
+ * An import entry for a viewer without the exempt grant (public exports, the audit log): it keeps its
+ * counts of goals, budget lines and the rest; assignment counts and lineage would count the hidden ones.
+ */
+export function publicImportDetails(details: unknown): unknown {
+  if (details === null || typeof details !== 'object') return details;
+  const { lineage: _lineage, ...rest } = details as Record<string, unknown>;
+  const counts = rest.counts;
+  if (counts !== null && typeof counts === 'object') {
+    const { assignments: _assignments, ...others } = counts as Record<string, unknown>;
+    rest.counts = others;
+  }
+  return rest;
+}

@@ -7,6 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import type { KeyFigureSeries } from '../../core/model/extraction.js';
 import { redactDeep } from '../../core/register/redact.js';
 import type { Viewer } from '../../core/register/viewer.js';
+import { publicImportDetails } from './audit.js';
 import { hiddenKeys } from './confidential.js';
 import { documentLabel } from './import.js';
 import type { Database } from './schema.js';
@@ -316,6 +317,11 @@ export async function listAudit(
     action: r.action,
     entity: r.entity,
     entityRef: r.entity === 'assignment' ? (r.label ?? null) : r.entity_id,
-    details: redactDeep(r.details, hidden.printed),
+    details: redactDeep(
+      viewer.canSeeConfidential || (r.action !== 'import' && r.action !== 'import_version')
+        ? r.details
+        : publicImportDetails(r.details),
+      hidden.printed,
+    ),
   }));
 }

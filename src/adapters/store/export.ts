@@ -8,7 +8,7 @@ import type { ExtractionResult } from '../../core/model/extraction.js';
 import { documentScope, idKey, scopedKey, unscoped } from '../../core/register/ids.js';
 import { redactDeep } from '../../core/register/redact.js';
 import type { Viewer } from '../../core/register/viewer.js';
-import { audit } from './audit.js';
+import { audit, publicImportDetails } from './audit.js';
 import { verifyAuditChain } from './audit-chain.js';
 import { RegisterError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
@@ -129,18 +129,6 @@ function stripConfidential(tables: Record<string, Record<string, unknown>[]>): v
     return !inGone?.(typeof r.line === 'number' ? r.line : null);
   });
   for (const t of Object.keys(tables)) tables[t] = redactDeep(tables[t] ?? [], printed);
-}
-
-/** Import entries keep their counts of goals, budget lines and the rest; assignment counts would tell. */
-function publicImportDetails(details: unknown): unknown {
-  if (details === null || typeof details !== 'object') return details;
-  const { lineage: _lineage, ...rest } = details as Record<string, unknown>;
-  const counts = rest.counts;
-  if (counts !== null && typeof counts === 'object') {
-    const { assignments: _assignments, ...others } = counts as Record<string, unknown>;
-    rest.counts = others;
-  }
-  return rest;
 }
 
 const isRow = (r: unknown) => typeof r === 'object' && r !== null && !Array.isArray(r);

@@ -6,7 +6,7 @@
  */
 import { escapeLike } from './like.js';
 import { type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
-import { namesHiddenId, redactIds } from '../../core/register/redact.js';
+import { namesHiddenId, REDACTED, redactIds } from '../../core/register/redact.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import {
   type AssignmentFilter,
@@ -58,7 +58,10 @@ export async function search(
   clock: Clock,
   limit = 20,
 ): Promise<SearchHit[]> {
-  const words = queryWords(query);
+  const hidden = await hiddenKeys(db, viewer);
+  // A hidden ID is no search term: public text that names it («se TB2024-9») would answer whether it
+  // exists. The query loses it before it reaches the index, as the text shown loses it.
+  const words = queryWords(redactIds(query, hidden.printed).replaceAll(REDACTED, ' '));
   if (words.length === 0) return [];
   // Prefix matching only for words long enough to mean something: "e:*" (from "e-helse") would match
   // every word starting with e.
@@ -229,7 +232,6 @@ export async function search(
       });
   // A public hit's title or snippet can still name a confidential assignment ("Presisering av oppdrag
   // TB2024-9"); the ID is redacted, as on the timeline.
-  const hidden = await hiddenKeys(db, viewer);
   return top.flatMap((t) => {
     const found = details.get(`${t.kind}:${t.ref_id}`);
     if (!found) return [];

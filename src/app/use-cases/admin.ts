@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
 import { authorize, isInstallationAdmin, viewerFor } from '../policy.js';
 import { AuditLogInput, ExportInput, NoInput, RemoveVersionInput, RestoreInput } from '../schemas.js';
 import { useCase } from '../use-case.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { openCursor, sealCursor } from './cursor.js';
 
 export const exportUseCase = useCase({
   name: 'exportRegister',
@@ -53,14 +53,19 @@ export const auditLogUseCase = useCase({
   async run(call, input) {
     authorize(call.principal, 'read_audit');
     const sort = { entity: input.entity ?? '' };
-    const before = input.cursor ? decodeCursor(input.cursor, sort) : undefined;
-    const items = await listAudit(call.deps.store.db, viewerFor(call.principal), {
+    const before = input.cursor ? openCursor(input.cursor, sort) : undefined;
+    const viewer = viewerFor(call.principal);
+    const rows = await listAudit(call.deps.store.db, viewer, {
       ...(input.entity !== undefined ? { entity: input.entity } : {}),
       ...(before !== undefined ? { before } : {}),
       limit: input.limit,
     });
-    const last = items[items.length - 1];
-    return { items, nextCursor: items.length === input.limit && last ? encodeCursor(last.seq, sort) : null };
+    const last = rows[rows.length - 1];
+    // The sequence number is the hash chain's order; gaps in it would count the entries this viewer
+    // may not see, so only a viewer of the whole log (everything, every organisation) gets it.
+    const whole = viewer.canSeeConfidential && viewer.scope === undefined;
+    const items = whole ? rows : rows.map(({ seq: _seq, ...rest }) => rest);
+    return { items, nextCursor: rows.length === input.limit && last ? sealCursor(last.seq, sort) : null };
   },
 });
 

@@ -2,6 +2,7 @@
 import {
   type AssignmentFilter,
   type AssignmentSummary,
+  assignmentsOwnedBy,
   listAssignments,
   showAssignment,
 } from '../../adapters/store/assignments-query.js';
@@ -67,12 +68,7 @@ export async function filteredAssignments(
   const list = await listAssignments(store.db, storeFilter(f), viewer, clock);
   let owned: Set<number> | null = null;
   if (f.owner !== undefined) {
-    const rows = await store.db
-      .selectFrom('owner')
-      .select('assignment_id')
-      .where('person', 'ilike', `%${f.owner.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-      .execute();
-    owned = new Set(rows.map((r) => r.assignment_id));
+    owned = await assignmentsOwnedBy(store.db, f.owner, viewer);
   }
   const needle = f.text?.toLocaleLowerCase('nb');
   return list

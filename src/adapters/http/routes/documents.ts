@@ -30,7 +30,11 @@ const uploadRoute = createRoute({
       content: {
         'multipart/form-data': {
           schema: z.object({
-            files: z.any().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
+            // Checked by the use case ("Ingen filer å importere."), whose message says what is missing.
+            files: z
+              .any()
+              .optional()
+              .openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
           }),
         },
       },
