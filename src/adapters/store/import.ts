@@ -4,6 +4,7 @@
  * version of a letter becomes version n+1 of the same document and updates its records in place.
  */
 import type { Kysely } from 'kysely';
+import { describeCoverage, emptyCoverage } from '../../core/extract/coverage.js';
 import type { ExtractionResult, Warning } from '../../core/model/extraction.js';
 import type { DiffCounts } from '../../core/register/diff.js';
 import { documentScope, idKey, parties, scopedKey } from '../../core/register/ids.js';
@@ -28,6 +29,8 @@ export interface FileReport {
   counts: Record<RecordType, DiffCounts>;
   lineage: LineageCounts;
   warnings: Warning[];
+  /** The extraction's coverage as one line of Norwegian ("Dekning: oppdrags-ID-er 42 (…); …"). */
+  coverage: string;
 }
 
 export interface ImportItem {
@@ -117,6 +120,7 @@ async function importOne(
     year: info.year,
     title: info.title,
     warnings: r.warnings,
+    coverage: describeCoverage(r.coverage ?? emptyCoverage()),
     lineage: { created: 0, linked: 0, merged: 0 },
   };
   const same = await db

@@ -11,7 +11,8 @@
  */
 import type { BudgetLine } from '../../model/extraction.js';
 import type { ExtractContext } from '../context.js';
-import { formatKroner, moneyPhrases } from './amounts.js';
+import { moneyPhrases } from './amounts.js';
+import { checkSumColumn, sumColumn } from './checks.js';
 import { joinComment } from './comment.js';
 import { readEarmarks } from './earmarks.js';
 import { flagsFromName } from './flags.js';
@@ -108,17 +109,8 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
       table: caption ?? lines[keyIndex]?.text ?? null,
       lines: [first, amountLine.no],
     };
-    const lastLabel = labels.at(-1) ?? '';
-    if (amounts.length >= 3 && /^(?:sum|samlet|total)/iu.test(lastLabel)) {
-      const parts = amounts.slice(0, -1).reduce((s, v) => s + v, 0);
-      const printed = amounts.at(-1) ?? 0;
-      if (parts !== printed)
-        ctx.warn(
-          'budget_sum_mismatch',
-          `«${lastLabel}» oppgir ${formatKroner(printed)}, men ${labels.slice(0, -1).join(' + ')} gir ${formatKroner(parts)}.`,
-          amountLine.no,
-        );
-    }
+    ctx.tally?.budgetTable(lines[i]?.no ?? null, 1);
+    if (sumColumn(labels)) checkSumColumn(line, ctx.warn, ctx.tally, amountLine.no);
     out.push(line);
     i = j;
   }
