@@ -150,7 +150,7 @@ function readTable(
   const hints = proseHints(lines, parsed.end, parsed.rows);
   // Without a comment column, the comments are the "Kap. X, post Y" paragraphs below the table.
   const prose = new Map<string, ProseComment>();
-  if (header.layout === 'text' && !header.hasComment)
+  if (!header.hasComment)
     for (const p of proseComments(lines, parsed.end, (j) => headerAt(lines, j) !== null)) {
       const key = `${p.chapter}.${p.post}`;
       if (!prose.has(key) && p.parts.length > 0) prose.set(key, p);

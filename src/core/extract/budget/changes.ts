@@ -19,7 +19,7 @@ import { flagsFromName } from './flags.js';
 
 const LABEL_RE =
   /(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total)\s+(?:tildeling|tildelt|bevilgning|ramme|beløp)|\bendring\b|\bsum\b/giu;
-const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(\d{2})\b\s*(.*)$/iu;
+const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(\d{1,2})\b\s*(.*)$/iu;
 
 // A label row holds labels only, so it opens with one: a cheap anchored test before the full scan.
 const LABEL_START_RE = /^(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total|endring)\s/iu;
@@ -97,8 +97,8 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
     const name = (key[3] ?? '').trim();
     const { flags, usableUnderPosts } = flagsFromName(name);
     const line: BudgetLine = {
-      chapter: key[1] ?? '',
-      post: key[2] ?? '',
+      chapter: String(Number(key[1] ?? '')),
+      post: (key[2] ?? '').padStart(2, '0'),
       name,
       columns: labels,
       amounts,

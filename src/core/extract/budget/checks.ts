@@ -114,6 +114,12 @@ export function rowTotal(line: BudgetLine): number | null {
 }
 
 export function checkEarmarks(line: BudgetLine, reading: EarmarkReading, warn: Warn): void {
+  for (const o of reading.overdrawn)
+    warn(
+      'earmarks_nested_mismatch',
+      `I kommentaren til kap. ${line.chapter} post ${line.post} er delbeløpene under «${o.text}» til sammen ${formatKroner(o.parts)}, mer enn de ${formatKroner(o.amount)} de er en del av (differanse ${formatKroner(o.parts - o.amount)}).`,
+      line.lines[0],
+    );
   const total = rowTotal(line);
   if (total === null || !earmarksCoverRow(reading, total) || earmarksAddUp(reading, total)) return;
   warn(
