@@ -51,11 +51,12 @@ function findTitle(lines: readonly Line[]): Title | null {
     const text = lines[i]!.text;
     if (text === '' || text.length > 120 || text.includes('\t')) continue;
     const prefix = TITLE_PREFIX_RE.exec(text);
-    const core = prefix ? text.slice(prefix[0].length) : text;
+    const rest = prefix ? text.slice(prefix[0].length) : text;
+    const core = rest.charAt(0).toUpperCase() + rest.slice(1);
     const prefixYear = prefix?.[1] ? Number(prefix[1]) : null;
     const b = ALLOCATION_TITLE_AFTER_YEAR_RE.exec(core);
     if (b) return { index: i, type: 'tildelingsbrev', text, year: Number(b[1]), recipient: b[2]! };
-    const a = ALLOCATION_TITLE_RE.exec(core.charAt(0).toUpperCase() + core.slice(1));
+    const a = ALLOCATION_TITLE_RE.exec(core);
     if (a && (a[1] || a[2] || a[3] || prefix)) {
       const y = a[3] ?? a[1];
       const year = y ? Number(y) : prefixYear;

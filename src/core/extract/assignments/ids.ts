@@ -77,12 +77,21 @@ function headerPrefix(text: string): string | null {
   return HEADER_TOKEN_RE.exec(text)?.[1] ?? null;
 }
 
-/** Learn the document's ID prefixes from the tokens that open its lines; TB is always known. */
-export function learnIdScheme(lines: readonly { text: string }[]): IdScheme {
+// "OPP2024-11" anywhere in a line (an annual report names assignments in prose, never as headers).
+const TOKEN_ANYWHERE_RE = /(?<![\p{L}\d])([A-ZÆØÅ]{2,5})[ -]?(?:19|20)\d{2} ?[-–] ?\d{1,3}(?![\d\p{L}])(?![-–.]\d)/gu;
+
+/**
+ * Learn the document's ID prefixes from the tokens that open its lines; TB is always known. With
+ * `anywhere`, tokens inside lines count too (two are enough): a report names assignments in its prose.
+ */
+export function learnIdScheme(lines: readonly { text: string }[], anywhere = false): IdScheme {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const p = headerPrefix(l.text);
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    else if (anywhere && /\d ?[-–] ?\d/.test(l.text))
+      for (const m of l.text.matchAll(TOKEN_ANYWHERE_RE))
+        counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + (MIN_HEADER_LINES + 1) / 2);
   }
   const baseCounts = new Map<string, number>();
   for (const [p, n] of counts) {
