@@ -106,7 +106,7 @@ function chapterOf(digits: string): string {
 }
 
 // "kan overføres", "kan nyttes under post 70", "overslagsbevilgning": the wrapped tail of a post name.
-const NAME_TAIL_RE = /^(?:kan\s+(?:overføres|nyttes\b)|overslagsbevilgning|og\s+\p{Ll})/u;
+const NAME_TAIL_RE = /^(?:kan\s+(?:overføres|nyttes\b)|overslagsbevilgning|under\s+post|og\s+\p{Ll})/u;
 
 interface Key {
   chapter: string | null;
@@ -204,11 +204,13 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
         /^(?:sum|totalt|i\s+alt)\b(?:\s+kap(?:ittel)?\.?\s*\d{3,4}\b)?[^\d-]*/iu.exec(t)?.[0] ?? '';
       const parts = splitRest(t.slice(label.length));
       parts.name = `${label.trim()} ${parts.name}`.trim();
+      const breaks = columnBreaks(line.raw, parts.run);
       rows.push({
         chapter: null,
         post: '',
         name: parts.name,
         cells: parts.run.length ? [parts.run.join(' ')] : [],
+        ...(breaks.length > 0 ? { breaks } : {}),
         comment: [],
         sumLabel: parts.name,
         first: line.no,
