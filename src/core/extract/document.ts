@@ -256,7 +256,12 @@ export function detectDocument(
     );
   }
   const columnYear = type === 'arsrapport' ? null : yearFromColumns(lines);
-  if (title?.year != null && (idYear === null || idYear === title.year) && columnYear !== null && columnYear !== title.year) {
+  if (
+    title?.year != null &&
+    (idYear === null || idYear === title.year) &&
+    columnYear !== null &&
+    columnYear !== title.year
+  ) {
     warn(
       'document_year_conflict',
       `Tittelen gjelder ${title.year}, men budsjettabellene oppgir beløp for ${columnYear}; året ${title.year} fra tittelen er brukt.`,

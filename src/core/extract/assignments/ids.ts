@@ -7,7 +7,8 @@
 
 // "ID: 2026-01": a year and a number, only ever read behind the label.
 const BARE_ID_RE = /^((?:19|20)\d{2}) ?[-–] ?(\d{1,3})(?![\d\p{L}])(?![-–.]\d)/u;
-const LABELLED_BARE_RE = /(?<![\p{L}\d])ID\s*[:.]?\s*((?:19|20)\d{2}) ?[-–] ?(\d{1,3})(?![\d\p{L}])(?![-–.]\d)/gu;
+const LABELLED_BARE_RE =
+  /(?<![\p{L}\d])ID\s*[:.]?\s*((?:19|20)\d{2}) ?[-–] ?(\d{1,3})(?![\d\p{L}])(?![-–.]\d)/gu;
 
 /**
  * Which prefixes a document uses for its IDs. HOD's letters print "TB" with the derived forms "TTB"
@@ -78,7 +79,8 @@ function headerPrefix(text: string): string | null {
 }
 
 // "OPP2024-11" anywhere in a line (an annual report names assignments in prose, never as headers).
-const TOKEN_ANYWHERE_RE = /(?<![\p{L}\d])([A-ZÆØÅ]{2,5})[ -]?(?:19|20)\d{2} ?[-–] ?\d{1,3}(?![\d\p{L}])(?![-–.]\d)/gu;
+const TOKEN_ANYWHERE_RE =
+  /(?<![\p{L}\d])([A-ZÆØÅ]{2,5})[ -]?(?:19|20)\d{2} ?[-–] ?\d{1,3}(?![\d\p{L}])(?![-–.]\d)/gu;
 
 /**
  * Learn the document's ID prefixes from the tokens that open its lines; TB is always known. With
@@ -156,7 +158,14 @@ export function findIds(
     const before = out.length;
     for (const m of text.matchAll(LABELLED_BARE_RE)) {
       const number = m[2]!;
-      out.push({ id: `${m[1]}-${number}`, prefix: '', year: Number(m[1]), number, index: m.index, length: m[0].length });
+      out.push({
+        id: `${m[1]}-${number}`,
+        prefix: '',
+        year: Number(m[1]),
+        number,
+        index: m.index,
+        length: m[0].length,
+      });
     }
     if (out.length > before && before > 0) out.sort((a, b) => a.index - b.index);
   }
@@ -210,7 +219,14 @@ export function readIdCell(text: string, scheme: IdScheme = DEFAULT_ID_SCHEME): 
     return { ids, placeholder: null, rest: s.trim(), open: false, labelled };
   }
   const bare = labelled ? BARE_ID_RE.exec(s) : null;
-  if (bare) return { ids: [`${bare[1]}-${bare[2]}`], placeholder: null, rest: s.slice(bare[0].length).trim(), open: false, labelled };
+  if (bare)
+    return {
+      ids: [`${bare[1]}-${bare[2]}`],
+      placeholder: null,
+      rest: s.slice(bare[0].length).trim(),
+      open: false,
+      labelled,
+    };
   const unknown = UNKNOWN_RE.exec(s);
   if (labelled && unknown) {
     return { ids, placeholder: unknown[0], rest: s.slice(unknown[0].length).trim(), open: false, labelled };

@@ -13,7 +13,8 @@ import type { Line } from '../../text/lines.js';
 import { isHeading } from './tables.js';
 
 // "Kap. 714, post 21 …", and the older "kap. 554, post 1" with a one-digit post (post 01).
-const POST_HEADING_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b,?\s*(?:[\p{L}-]+\s+){0,4}?post\s+(\d{1,2})\b(.*)$/iu;
+const POST_HEADING_RE =
+  /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b,?\s*(?:[\p{L}-]+\s+){0,4}?post\s+(\d{1,2})\b(.*)$/iu;
 const MAX_LINES = 600;
 const NOTES_HEADING_RE = /merknad|kommentar|omtale|nærmere\s+om/iu;
 

@@ -23,7 +23,8 @@ export interface GoalItems {
 const LABEL_RE =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+)?(Vurderingskriteri(?:er|um|ene)|Resultatmål(?:ene)?|Styringsparamet(?:e|)re(?:ne)?|Nøkkeltall(?:ene)?)\s*:?$/;
 // The target printed under a steering parameter.
-const TARGET_RE = /^(?:Prestasjonskrav|Resultatkrav|Målkrav|Ambisjonsnivå|Målverdi|Måltall)\s*(?:for\s+\d{4}\s*)?:/iu;
+const TARGET_RE =
+  /^(?:Prestasjonskrav|Resultatkrav|Målkrav|Ambisjonsnivå|Målverdi|Måltall)\s*(?:for\s+\d{4}\s*)?:/iu;
 // "- ", "• ", "– ", "✓ " bullets; "o " is the second-level bullet of Word exports.
 const BULLET_RE = /^(?:[-•–✓▪]|o(?= \p{Lu}))\s+/u;
 const ROMAN_RE = /^([ivx]{1,5})[.)]\s+/;
