@@ -124,6 +124,22 @@ describe('Årsrapport for Statens vegdatasenter 2024', () => {
   );
 });
 
+describe('damaged copies of the annual report', () => {
+  const text = letterText(REPORT);
+
+  it('an impossible signature date is reported, not stored', () => {
+    const r = extractLetter(replaced(text, 'Oslo, 28. februar 2025', 'Oslo, 30. februar 2025'));
+    expect(r.document.date).toBeNull();
+    expect(codes(r)).toContainEqual(['document_date_missing', null]);
+  });
+
+  it('the title lost: the type still comes from the content, with a warning', () => {
+    const r = extractLetter(withoutLine(text, 'Årsrapport for Statens vegdatasenter 2024'));
+    expect(r.document.title).toBeNull();
+    expect(r.warnings.some((w) => w.code.startsWith('document_'))).toBe(true);
+  });
+});
+
 describe('titles and years', () => {
   const head = (title: string, body: string[] = []) =>
     extractLetter(

@@ -163,3 +163,33 @@ describe('damaged copies of the letter are reported', () => {
     expect(withCode(r, 'assignment_id_unreadable').map((w) => w.line)).toEqual([57]);
   });
 });
+
+describe('"Virksomhetsmål" as a heading over unnumbered goals', () => {
+  it("reads each bullet as a goal, the area's steering parameters on the first", () => {
+    const r = extractLetter(
+      [
+        'Tildelingsbrev til Prøvetilsynet for 2026',
+        '',
+        '1 Innledning',
+        '',
+        'Brevet gir mål og rammer.',
+        '',
+        '2 Mål og resultatkrav',
+        '',
+        '2.1 Virksomhetsmål',
+        '',
+        '• Tilsynet bidrar til trygge produkter i markedet.',
+        '• Tilsynet er kjent blant forbrukerne.',
+        '',
+        '2.2 Styringsparametre',
+        '',
+        '• Antall gjennomførte tilsyn',
+        '• Andel saker behandlet innen fire uker',
+      ].join('\n'),
+    );
+    expect(r.goals.map((g) => [g.number, g.title, g.section, g.steeringParameters.length])).toEqual([
+      ['1', 'Tilsynet bidrar til trygge produkter i markedet.', '2.1', 2],
+      ['2', 'Tilsynet er kjent blant forbrukerne.', '2.1', 0],
+    ]);
+  });
+});
