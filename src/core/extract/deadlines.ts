@@ -68,6 +68,11 @@ export interface DeadlineContext {
 const PRECHECK =
   /frist|innen|innan|senest|seinast|lever|rapport|ferdigstil|oversend|forelig|besvar|utsett|utsatt|forleng|gjennomfør|sluttfør|avslutt|legges|fremlegg|framlegg|sendes|\(\s*\d/i;
 
+/** Cheap pre-test: the text holds a word every deadline trigger contains (most lines hold none). */
+export function mayHoldDeadline(text: string): boolean {
+  return PRECHECK.test(text);
+}
+
 /** Find every deadline in one logical line of text. Dates that are not deadlines are ignored. */
 export function parseDeadlines(text: string, line: number, ctx: DeadlineContext): Deadline[] {
   try {
@@ -149,7 +154,7 @@ export function parseDeadlineLines(
   const out: Deadline[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i];
-    if (!cur || cur.text.trim() === '') continue;
+    if (!cur || cur.text.trim() === '' || !PRECHECK.test(cur.text)) continue;
     const next: string[] = [];
     for (let j = i + 1; j < lines.length && j <= i + 6 && next.length < MAX_CONTINUATION_LINES; j++) {
       const t = lines[j]?.text ?? '';

@@ -28,8 +28,12 @@ const WEAK_RE = new RegExp(
   'iu',
 );
 
+// Every marking holds one of these words: most texts fail this one test.
+const KEYWORD_RE = /unntatt|u\.\s?off|offl|offentle|offentlig|sikkerhetslov|begrenset|fortrolig|hemmelig/iu;
+
 /** The text carries a marking that exempts it from public access. */
 export function hasMarking(text: string): boolean {
+  if (!KEYWORD_RE.test(text)) return false;
   return STRONG_RE.test(text) || CAPITALS_RE.test(text) || WEAK_RE.test(text.trim());
 }
 
@@ -49,5 +53,6 @@ const ONLY_SECTION_RE =
 /** The text after an ID is only a marking: the assignment is listed by ID because it is exempt. */
 export function exemptOnly(rest: string): boolean {
   const t = rest.trim();
-  return t !== '' && t.length <= 120 && (ONLY_MARKING_RE.test(t) || ONLY_SECTION_RE.test(t));
+  if (t === '' || t.length > 120 || !KEYWORD_RE.test(t)) return false;
+  return ONLY_MARKING_RE.test(t) || ONLY_SECTION_RE.test(t);
 }

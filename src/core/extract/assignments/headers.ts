@@ -98,9 +98,11 @@ export function readHeader(
   return null;
 }
 
+const EXEMPT_HINT_RE = /unntatt|u\.\s?off|offl|offentlig|begrenset|fortrolig|hemmelig/iu;
+
 /** One or more IDs followed by nothing but a confidentiality marking. */
 function readExempt(text: string, i: number, scheme: IdScheme): Header | null {
-  if (text.length > 200 || !/\d/.test(text.slice(0, 24))) return null;
+  if (text.length > 200 || !/\d/.test(text.slice(0, 24)) || !EXEMPT_HINT_RE.test(text)) return null;
   const cell = readIdCell(text.replace(/^Oppdrag(?:et)?\s+/u, ''), scheme);
   if (!cell || cell.ids.length === 0 || !exemptOnly(cell.rest.replace(/^:\s*/u, ''))) return null;
   return {

@@ -121,8 +121,11 @@ const CHANGE_LABEL_RE = new RegExp(
 const WITHDRAW_LABEL_RE =
   /^(?:Oppdrag\s+som\s+(?:utgår|bortfaller|trekkes(?:\s+tilbake)?|avsluttes)|(?:Tilbaketrukne|Utgåtte|Bortfalte|Avsluttede)\s+oppdrag|Tilbaketrekking\s+av\s+oppdrag)\s*:?$/iu;
 
+// Every label ends in "oppdrag(ene)" or "frist(er)", with or without a colon: a cheap test first.
+const LABEL_END_RE = /(?:oppdrag(?:ene)?|frister?)\s*:?$/iu;
+
 export function sectionMode(text: string): SectionMode | null {
-  if (text.length > 80) return null;
+  if (text.length > 80 || !LABEL_END_RE.test(text)) return null;
   if (NEW_HEADING_RE.test(text)) return 'new';
   if (CLARIFY_LABEL_RE.test(text)) return 'clarifies';
   if (CHANGE_LABEL_RE.test(text)) return 'changes';
