@@ -3,12 +3,15 @@
  * phrase ends up in a record or in a warning with its line, and the extraction reports the figures
  * (`coverage`, printed by `extract --summary` and the import report).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../src/adapters/cli/summary.js';
 import { exemptOnly, hasMarking } from '../src/core/extract/assignments/confidential.js';
 import { describeCoverage } from '../src/core/extract/coverage.js';
 import { idTokens } from '../src/core/extract/coverage/ids.js';
-import { codes, extractLetter, withCode } from './helpers/letters.js';
+import { codes, extractLetter, LETTERS_DIR, readLetter, withCode } from './helpers/letters.js';
 import { seed } from './helpers/seeds.js';
 
 describe('coverage of the seeds', () => {
@@ -247,5 +250,22 @@ describe('describeCoverage', () => {
     ).toBe(
       'Dekning: ingen oppdrags-ID-er; ingen budsjettabeller; summer 1 av 2 stemmer (1 avvik); ingen fristuttrykk.',
     );
+  });
+});
+
+describe('the fixture letters', () => {
+  it('all validate against the published JSON Schema (schemaVersion 2, with coverage)', async () => {
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'docs', 'extraction.schema.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const files = readdirSync(LETTERS_DIR).filter((f) => /\.(?:txt|html)$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const file of files) {
+      const r = await readLetter(file);
+      expect(r.schemaVersion).toBe(2);
+      validate(JSON.parse(JSON.stringify(r)));
+      expect(validate.errors ?? [], file).toEqual([]);
+    }
   });
 });
