@@ -4,9 +4,12 @@
  *
  * 1. Find headers (one pass over the lines).
  * 2. Mark hard boundaries: numbered section headings, "Tidligere gitte oppdrag …" headings, a letter's
- *    closing; and track whether a header sits under a "Tidligere gitte oppdrag" heading (carried over).
+ *    closing; and track whether a header sits under a "Tidligere gitte oppdrag" heading (carried over)
+ *    or under a supplementary letter's label line ("Presisering av tidligere oppdrag:", "Endring i
+ *    frister:", "Oppdrag som utgår:"), which makes the header restate its own assignment.
  * 3. For each header: title (title.ts), region and body (body.ts), sub-tasks (parts.ts), deadlines,
- *    references, status and confidentiality.
+ *    references, status and confidentiality (confidential.ts). An assignment listed only by its ID
+ *    because it is exempt ("TB2027-14 (unntatt offentlighet)") is a confidential record without text.
  * 4. Synthetic IDs for placeholders, warnings for suspicious IDs and duplicates (records.ts).
  */
 import type { Assignment, AssignmentKind, ReferenceRelation } from '../model/extraction.js';
