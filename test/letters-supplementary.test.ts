@@ -8,6 +8,7 @@
  * Every edition (text, HTML, and DOCX/PDF built from the text) must give the same records.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sectionMode } from '../src/core/extract/assignments/scan.js';
 import type { ExtractionResult } from '../src/core/model/extraction.js';
 import {
   codes,
@@ -201,4 +202,26 @@ describe('damaged copies of the letter are reported', () => {
     const r = extractLetter(replaced(text, 'TB2026-14 (unntatt', 'TB2026- (unntatt'));
     expect(codes(r)).toEqual([['assignment_id_unreadable', 31]]);
   });
+});
+
+describe('label lines of supplementary letters', () => {
+  it.each([
+    ['Oppdrag:', null],
+    ['Nye oppdrag:', 'new'],
+    ['Nye tilleggsoppdrag', 'new'],
+    ['Presisering av tidligere oppdrag:', 'clarifies'],
+    ['Presiseringer av tidligere gitte oppdrag', 'clarifies'],
+    ['Endring i frister:', 'changes'],
+    ['Endringer i frister', 'changes'],
+    ['Endringer i tidligere gitte oppdrag:', 'changes'],
+    ['Presiseringer og endringer av tidligere gitte oppdrag:', 'changes'],
+    ['Utsatte frister:', 'changes'],
+    ['Frister som endres:', 'changes'],
+    ['Oppdrag som utgår:', 'withdrawn'],
+    ['Oppdrag som trekkes tilbake', 'withdrawn'],
+    ['Oppdrag som bortfaller:', 'withdrawn'],
+    ['Tilbaketrukne oppdrag', 'withdrawn'],
+    ['Endringer i budsjettet', null],
+    ['Oppdraget utgår.', null],
+  ])('"%s" → %s', (text, mode) => expect(sectionMode(text)).toBe(mode));
 });

@@ -121,8 +121,9 @@ const CHANGE_LABEL_RE = new RegExp(
 const WITHDRAW_LABEL_RE =
   /^(?:Oppdrag\s+som\s+(?:utgår|bortfaller|trekkes(?:\s+tilbake)?|avsluttes)|(?:Tilbaketrukne|Utgåtte|Bortfalte|Avsluttede)\s+oppdrag|Tilbaketrekking\s+av\s+oppdrag)\s*:?$/iu;
 
-// Every label ends in "oppdrag(ene)" or "frist(er)", with or without a colon: a cheap test first.
-const LABEL_END_RE = /(?:oppdrag(?:ene)?|frister?)\s*:?$/iu;
+// How every label ends, with or without a colon ("… oppdrag:", "… frister", "Oppdrag som utgår:"): a
+// cheap test first.
+const LABEL_END_RE = /(?:oppdrag(?:ene)?|frister?|utgår|bortfaller|tilbake|trekkes|avsluttes|endres)\s*:?$/iu;
 
 export function sectionMode(text: string): SectionMode | null {
   if (text.length > 80 || !LABEL_END_RE.test(text)) return null;
