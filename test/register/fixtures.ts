@@ -1,11 +1,13 @@
 /** Small hand-made extraction results for register tests (the contract in src/core/model/extraction.ts). */
 import { createHash } from 'node:crypto';
-import type {
-  Assignment,
-  BudgetLine,
-  Deadline,
-  ExtractionResult,
-  Goal,
+import { emptyCoverage } from '../../src/core/extract/coverage.js';
+import {
+  type Assignment,
+  type BudgetLine,
+  type Deadline,
+  type ExtractionResult,
+  type Goal,
+  SCHEMA_VERSION,
 } from '../../src/core/model/extraction.js';
 
 export function deadline(
@@ -86,7 +88,7 @@ export interface LetterSpec {
 
 export function letter(spec: LetterSpec): ExtractionResult {
   const body = {
-    schemaVersion: 1 as const,
+    schemaVersion: SCHEMA_VERSION,
     source: { name: `tb${spec.year}${spec.revision ?? ''}.txt`, format: 'txt' as const },
     sections: [{ number: '3', title: 'Oppdrag', level: 1, lines: [9, 200] as [number, number] }],
     goals: spec.goals ?? [],
@@ -107,6 +109,7 @@ export function letter(spec: LetterSpec): ExtractionResult {
     statusNotes: [],
     goalAssessments: [],
     warnings: [{ code: 'test_warning', message: 'Et varsel', line: 3 }],
+    coverage: emptyCoverage(),
   };
   const sha256 = createHash('sha256')
     .update(JSON.stringify(body) + (spec.revision ?? ''))

@@ -1,5 +1,6 @@
 /** Human-readable summary of extraction results (Norwegian UI text). */
 import Table from 'cli-table3';
+import { describeCoverage } from '../../core/extract/coverage.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 
@@ -46,13 +47,14 @@ function summaryTable(results: readonly ExtractionResult[]): string {
 }
 
 function warningList(result: ExtractionResult, limit = 20): string {
-  if (result.warnings.length === 0) return `${result.source.name}: ingen varsler.`;
+  const coverage = `  ${describeCoverage(result.coverage)}`;
+  if (result.warnings.length === 0) return `${result.source.name}: ingen varsler.\n${coverage}`;
   const lines = result.warnings
     .slice(0, limit)
     .map((w) => `  ${w.line === null ? '' : `linje ${w.line}: `}[${w.code}] ${w.message}`);
   if (result.warnings.length > limit)
     lines.push(`  … og ${result.warnings.length - limit} varsler til (se --json).`);
-  return `${result.source.name}: ${result.warnings.length} varsler\n${lines.join('\n')}`;
+  return `${result.source.name}: ${result.warnings.length} varsler\n${coverage}\n${lines.join('\n')}`;
 }
 
 /** File names and warning texts come from the files: neutralised for the terminal. */

@@ -4,6 +4,7 @@
  * version of a letter becomes version n+1 of the same document and updates its records in place.
  */
 import type { Kysely } from 'kysely';
+import { describeCoverage, emptyCoverage } from '../../core/extract/coverage.js';
 import type { ExtractionResult, Warning } from '../../core/model/extraction.js';
 import type { DiffCounts } from '../../core/register/diff.js';
 import { documentScope, idKey, parties, scopedKey } from '../../core/register/ids.js';
@@ -31,6 +32,8 @@ export interface FileReport {
   warnings: Warning[];
   /** Assignments this version no longer prints (kept in the register as "ikke i gjeldende versjon"). */
   dropped: DroppedAssignment[];
+  /** The extraction's coverage as one line of Norwegian ("Dekning: oppdrags-ID-er 42 (…); …"). */
+  coverage: string;
 }
 
 /**
@@ -139,6 +142,7 @@ async function importOne(
     year: info.year,
     title: info.title,
     warnings: r.warnings,
+    coverage: describeCoverage(r.coverage ?? emptyCoverage()),
     lineage: { created: 0, linked: 0, merged: 0 },
     dropped: [],
   };

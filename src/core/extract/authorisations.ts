@@ -32,7 +32,7 @@ const TOC_RE = /\.{4,}|\t\d+$/;
 const TABLE_LEAD_RE = /(?:følgende\s+beløp|følgende\s+rammer?)\s*:?\s*$/iu;
 const REF_ONLY_RE =
   /^(?:\s*kap(?:ittel|\.)?\s*\d{3,4}\s+post(?:ene)?\s+\d{2}(?:\s*(?:,|og)\s*\d{2})*\s*)+$/iu;
-const KAP_HEADING_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^.]{0,80}?post\s+(\d{2})\b/iu;
+const KAP_HEADING_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^.]{0,80}?post\s+(\d{1,2})\b/iu;
 // "inntil kr 30.000": a prefixed amount with a period as thousands separator.
 const KR_PREFIX_RE = /\bkr\.?\s*(\d{1,3}(?:[. ]\d{3})+|\d+)(?![\d,])/iu;
 
@@ -142,7 +142,7 @@ function isGrant(sentence: string): boolean {
 function headingRefAbove(lines: readonly Line[], i: number): { chapter: string; post: string } | null {
   for (let j = i - 1; j >= 0 && j > i - 40; j--) {
     const m = KAP_HEADING_RE.exec(lines[j]?.text ?? '');
-    if (m) return { chapter: m[1] ?? '', post: m[2] ?? '' };
+    if (m) return { chapter: String(Number(m[1] ?? '')), post: (m[2] ?? '').padStart(2, '0') };
   }
   return null;
 }

@@ -11,7 +11,14 @@ import type { Line } from '../text/lines.js';
 import { type MoneyPhrase, moneyPhrases } from './budget/amounts.js';
 import { readAppropriationReport } from './budget/appropriation-report.js';
 import { readChanges } from './budget/changes.js';
-import { checkEarmarks, crossFoot, rowTotal, type SumRow } from './budget/checks.js';
+import {
+  checkEarmarks,
+  checkSumColumn,
+  crossFoot,
+  rowTotal,
+  type SumRow,
+  sumColumn,
+} from './budget/checks.js';
 import { joinComment } from './budget/comment.js';
 import { readEarmarks } from './budget/earmarks.js';
 import { flagsFromName } from './budget/flags.js';
@@ -137,12 +144,13 @@ function readTable(
   };
   if (parsed.rows.length === 0) {
     ctx.warn('budget_table_empty', 'Fant en budsjettabell uten lesbare rader.', headerLine);
+    ctx.tally?.budgetTable(headerLine, 0);
     return result;
   }
   const hints = proseHints(lines, parsed.end, parsed.rows);
   // Without a comment column, the comments are the "Kap. X, post Y" paragraphs below the table.
   const prose = new Map<string, ProseComment>();
-  if (header.layout === 'text' && !header.hasComment)
+  if (!header.hasComment)
     for (const p of proseComments(lines, parsed.end, (j) => headerAt(lines, j) !== null)) {
       const key = `${p.chapter}.${p.post}`;
       if (!prose.has(key) && p.parts.length > 0) prose.set(key, p);
@@ -197,9 +205,12 @@ function readTable(
     const reading = readEarmarks(comment, rowTotal(line));
     line.earmarks = reading.earmarks;
     checkEarmarks(line, reading, ctx.warn);
+    if (sumColumn(line.columns)) checkSumColumn(line, ctx.warn, ctx.tally);
     out.push(line);
   }
-  crossFoot(out, sums, ctx.warn);
+  crossFoot(out, sums, ctx.warn, header.columns, ctx.tally);
+  // A table whose every row was refused has said why, row by row (budget_chapter_missing, …).
+  ctx.tally?.budgetTable(headerLine, out.length);
   result.lines = out;
   return result;
 }
@@ -273,7 +284,11 @@ export function extractBudget(ctx: ExtractContext): BudgetLine[] {
     const text = lines[i]?.text ?? '';
     if (text.length < 8 || !mayOpenTable(text)) continue;
     let header = headerAt(lines, i);
-    if (!header || isAuthorisationTable(lines, header)) continue;
+    if (!header) continue;
+    if (isAuthorisationTable(lines, header)) {
+      ctx.tally?.notBudgetTable(lines[header.firstIndex]!.no);
+      continue;
+    }
     while (header) {
       const table = readTable(ctx, header, floor, prev);
       prev = table;

@@ -115,10 +115,14 @@ function entriesIn(ctx: ExtractContext, lines: readonly Line[], from: number, to
     }
     // One deliverable: the whole row. Several: each its own lines, the first from the date line.
     const single = cells.items.length === 1;
-    cells.items.forEach((item, k) => {
-      const span: [number, number] = single ? [first, last] : [k === 0 ? first : item.first, item.last];
-      out.push({ date, time: row.time, text: item.text, note: cells.note, lines: span });
-    });
+    // A date cell with several dates: the row's deliverables are due on each of them.
+    const dates = [date, ...(row.more ?? []).map((m) => dateOf(ctx, { ...m, time: null, length: 0 }, first))];
+    for (const on of dates) {
+      cells.items.forEach((item, k) => {
+        const span: [number, number] = single ? [first, last] : [k === 0 ? first : item.first, item.last];
+        out.push({ date: on, time: row.time, text: item.text, note: cells.note, lines: span });
+      });
+    }
   }
   return out;
 }

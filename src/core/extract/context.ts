@@ -12,6 +12,32 @@ export interface ExtractContext {
   readonly document: DocumentInfo;
   readonly sections: readonly Section[];
   warn(code: string, message: string, line: number | null): void;
+  /** Where stages report what they saw and checked, for the coverage figure; absent in stage tests. */
+  readonly tally?: Tally;
+}
+
+export type SumOutcome = 'foots' | 'mismatch' | 'unchecked';
+
+/**
+ * What the record stages saw and checked, beyond the records themselves: every budget table they
+ * recognised (read or not) and every printed sum they tried to cross-foot. The coverage stage turns it
+ * into the `coverage` figure (coverage.ts).
+ */
+export class Tally {
+  /** Budget tables by the source line of their header (or first row), with the rows they gave. */
+  readonly budgetTables: { line: number | null; rows: number }[] = [];
+  readonly sums: { line: number; outcome: SumOutcome }[] = [];
+  /** Header lines of tables that look like a budget but are something else (authorisation ceilings). */
+  readonly notBudget = new Set<number>();
+  budgetTable(line: number | null, rows: number): void {
+    this.budgetTables.push({ line, rows });
+  }
+  notBudgetTable(line: number): void {
+    this.notBudget.add(line);
+  }
+  sum(line: number, outcome: SumOutcome): void {
+    this.sums.push({ line, outcome });
+  }
 }
 
 export class Diagnostics {

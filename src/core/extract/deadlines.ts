@@ -38,6 +38,8 @@ import { assignParts, findPartMarkers } from './deadlines/parts.js';
 import { INDICATOR, LABEL_FIRST, ONGOING, RECURRING, RELATIVE } from './deadlines/phrases.js';
 import {
   findTriggers,
+  isParenTrigger,
+  isRecalled,
   isBlocked,
   isDeliverableGap,
   isFillerGap,
@@ -54,11 +56,22 @@ export interface DeadlineContext {
   year: number | null;
   /** Sub-task label the text belongs to, if any. */
   part: string | null;
+  /**
+   * The letter's own date (`YYYY-MM-DD`), when known. A date before it is a deadline only where the
+   * text sets it as one ("Frist: 1. februar", "innen 1. mars"); after a delivery verb or a report noun it
+   * names something that already happened ("rapport 22.11.24").
+   */
+  letterDate?: string | null;
 }
 
 // Every trigger contains one of these; most lines of a letter contain none and cost one regex test.
 const PRECHECK =
-  /frist|innen|innan|senest|seinast|lever|rapport|ferdigstil|oversend|forelig|besvar|utsett|utsatt|forleng|gjennomfør|sluttfør|avslutt|legges|fremlegg|framlegg|sendes/i;
+  /frist|innen|innan|senest|seinast|lever|rapport|ferdigstil|oversend|forelig|besvar|utsett|utsatt|forleng|gjennomfør|sluttfør|avslutt|legges|fremlegg|framlegg|sendes|\(\s*\d/i;
+
+/** Cheap pre-test: the text holds a word every deadline trigger contains (most lines hold none). */
+export function mayHoldDeadline(text: string): boolean {
+  return PRECHECK.test(text);
+}
 
 /** Find every deadline in one logical line of text. Dates that are not deadlines are ignored. */
 export function parseDeadlines(text: string, line: number, ctx: DeadlineContext): Deadline[] {
@@ -113,7 +126,8 @@ export function parseDeadlinesAcross(
 
 // The words before a line decide only for a participle (its modal), a "frist" (a hearing, a named
 // sub-task) and a deliverable noun (a named sub-task); other lines are read on their own.
-const CONTEXT_MATTERS = /levert|oversendt|ferdigstilt|utsatt|forlenget|frist|rapport|leveranse|løypemelding/i;
+const CONTEXT_MATTERS =
+  /levert|oversendt|ferdigstilt|utsatt|forlenget|frist|rapport|leveranse|løypemelding|\(\s*\d/i;
 
 interface Found {
   triggers: Trigger[];
@@ -140,7 +154,7 @@ export function parseDeadlineLines(
   const out: Deadline[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cur = lines[i];
-    if (!cur || cur.text.trim() === '') continue;
+    if (!cur || cur.text.trim() === '' || !PRECHECK.test(cur.text)) continue;
     const next: string[] = [];
     for (let j = i + 1; j < lines.length && j <= i + 6 && next.length < MAX_CONTINUATION_LINES; j++) {
       const t = lines[j]?.text ?? '';
@@ -283,6 +297,13 @@ interface Accepted {
 
 /** The trigger that makes `d` a deadline, or null when nothing does. */
 function governing(text: string, d: DateMatch, triggers: readonly Trigger[]): Trigger | null {
+  const t = governingTrigger(text, d, triggers);
+  // "som hadde frist 31.12.2025", "Oppdraget hadde opprinnelig frist 1. september": a deadline recalled.
+  if (t?.kind === 'label' && isRecalled(text, t, d)) return null;
+  return t;
+}
+
+function governingTrigger(text: string, d: DateMatch, triggers: readonly Trigger[]): Trigger | null {
   let label: Trigger | null = null;
   let nearest: Trigger | null = null;
   for (const t of triggers) {
@@ -387,6 +408,11 @@ function readClause(input: ClauseInput, out: Deadline[]): void {
       if (recurring && after) end += after[0].length;
       const year = yearFor(d, a.later, ctx.year);
       const date = resolveDate(d, year);
+      // Before the letter was written, after a verb or a report noun: an event, not a deadline.
+      const sets = trigger.kind === 'label' || trigger.kind === 'direct';
+      if (!sets && date !== null && ctx.letterDate && date < ctx.letterDate) return;
+      // "(15. oktober 2026)" after a request: the phrase is the date, without its bracket.
+      if (isParenTrigger(text, trigger) && start === trigger.start) start = trigger.end;
       const precision: DeadlinePrecision =
         recurring && (d.precision === 'day' || d.precision === 'month') ? 'recurring' : d.precision;
       const phrase = text.slice(start, end).trim();

@@ -26,6 +26,16 @@ const ALLOCATION_TITLE_AFTER_YEAR_RE =
   /^Tildelingsbrev(?:et)?(?: for)?(?: år)? ((?:19|20)\d{2})(?:\s*[–-]\s*| til )(\p{Lu}.{1,79}?)\s*$/u;
 // "Årsrapport 2023", "Årsrapport for 2023", "Helsedirektoratets årsrapport 2023"
 const ANNUAL_TITLE_RE = /^(?:(\p{Lu}\p{L}+?)s )?[ÅåAa]rsrapport(?: for)?(?: (\d{4}))?\s*$/u;
+// "Årsrapport for Kystverket 2025", "Årsrapport 2025 – Statens havneråd", "Årsrapport for Statens havneråd for 2025"
+const ANNUAL_NAMED_TITLE_RE =
+  /^[ÅåAa]rsrapport\s+(?:for\s+(\p{Lu}[\p{L} .,-]{1,78}?)\s+(?:for\s+)?((?:19|20)\d{2})|((?:19|20)\d{2})\s*[–-]\s*(\p{Lu}[\p{L} .,-]{1,78}?))\s*$/u;
+// The steering documents of state enterprises, health trusts and others: "Oppdragsdokument 2026",
+// "Oppdragsdokument 2026 – Nordlys helseforetak RHF", "Oppdragsbrev for 2025 til Statens kartverk".
+const MISSION_TITLE_RE =
+  /^(?:Oppdragsdokument(?:et)?|Oppdragsbrev(?:et)?)(?:\s+(?:for\s+)?((?:19|20)\d{2}))?(?:\s*(?:[–-]|til)\s*(\p{Lu}.{1,79}?))?(?:\s+for\s+((?:19|20)\d{2}))?\s*$/u;
+// What may stand before an allocation letter's title: "Statsbudsjettet 2026 – tildelingsbrev til …",
+// "Endelig tildelingsbrev for 2025". The year in the prefix is the letter's.
+const TITLE_PREFIX_RE = /^(?:Statsbudsjettet\s+((?:19|20)\d{2})\s*[–-]\s*|Endelig\s+)(?=[Tt]ildelingsbrev)/u;
 const REF_VALUE_RE = /(?:^|\s)(\d{2,4}\/\d{1,6}(?:-\d{0,4})?)(?=\s|$)/;
 
 interface Title {
@@ -40,12 +50,27 @@ function findTitle(lines: readonly Line[]): Title | null {
   for (let i = 0; i < lines.length && i < HEAD_LINES; i++) {
     const text = lines[i]!.text;
     if (text === '' || text.length > 120 || text.includes('\t')) continue;
-    const b = ALLOCATION_TITLE_AFTER_YEAR_RE.exec(text);
+    const prefix = TITLE_PREFIX_RE.exec(text);
+    const rest = prefix ? text.slice(prefix[0].length) : text;
+    const core = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const prefixYear = prefix?.[1] ? Number(prefix[1]) : null;
+    const b = ALLOCATION_TITLE_AFTER_YEAR_RE.exec(core);
     if (b) return { index: i, type: 'tildelingsbrev', text, year: Number(b[1]), recipient: b[2]! };
-    const a = ALLOCATION_TITLE_RE.exec(text);
-    if (a && (a[1] || a[2] || a[3])) {
+    const a = ALLOCATION_TITLE_RE.exec(core);
+    if (a && (a[1] || a[2] || a[3] || prefix)) {
       const y = a[3] ?? a[1];
-      return { index: i, type: 'tildelingsbrev', text, year: y ? Number(y) : null, recipient: a[2] ?? null };
+      const year = y ? Number(y) : prefixYear;
+      return { index: i, type: 'tildelingsbrev', text, year, recipient: a[2] ?? null };
+    }
+    const o = MISSION_TITLE_RE.exec(text);
+    if (o) {
+      const y = o[1] ?? o[3];
+      return { index: i, type: 'tildelingsbrev', text, year: y ? Number(y) : null, recipient: o[2] ?? null };
+    }
+    const n = ANNUAL_NAMED_TITLE_RE.exec(text);
+    if (n) {
+      const recipient = n[1] ?? n[4] ?? null;
+      return { index: i, type: 'arsrapport', text, year: Number(n[2] ?? n[3]), recipient };
     }
     if (SUPPLEMENT_TITLE_RE.test(text) && !/^Oppdragsbrev/i.test(text)) {
       const y = /\b(20\d{2}|19\d{2})\b/.exec(text);
@@ -141,6 +166,23 @@ function yearFromPhrases(lines: readonly Line[]): number | null {
   return null;
 }
 
+// An amount column of a budget table: "Tildeling 2025", "Bevilgning for 2025", "Budsjett 2025".
+const COLUMN_YEAR_RE = /(?:tildeling|bevilgning|budsjett|ramme)\s+(?:for\s+)?((?:19|20)\d{2})(?!\d)/giu;
+
+/** The year the budget tables' amount columns name most often, from their header rows. */
+function yearFromColumns(lines: readonly Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length > 200 || !(t.includes('\t') || /^kap/iu.test(t))) continue;
+    for (const m of t.matchAll(COLUMN_YEAR_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
 /** An export without title page: an allocation letter still speaks of itself and carries TB IDs. */
 function typeFromContent(lines: readonly Line[], idYear: number | null): DocumentType {
   if (idYear !== null) return 'tildelingsbrev';
@@ -211,6 +253,19 @@ export function detectDocument(
       'document_year_missing',
       `Fant ikke hvilket år ${name} gjelder (verken i tittelen, i oppdrags-ID-ene eller i en dato); frister uten årstall blir ikke datert.`,
       lineNo(title?.index),
+    );
+  }
+  const columnYear = type === 'arsrapport' ? null : yearFromColumns(lines);
+  if (
+    title?.year != null &&
+    (idYear === null || idYear === title.year) &&
+    columnYear !== null &&
+    columnYear !== title.year
+  ) {
+    warn(
+      'document_year_conflict',
+      `Tittelen gjelder ${title.year}, men budsjettabellene oppgir beløp for ${columnYear}; året ${title.year} fra tittelen er brukt.`,
+      lineNo(title.index),
     );
   }
   if (title?.year != null && idYear !== null && idYear !== title.year) {

@@ -19,7 +19,8 @@ import { extractAssignments } from './assignments.js';
 import { extractAuthorisations } from './authorisations.js';
 import { extractBudget } from './budget.js';
 import { extractCalendar } from './calendar.js';
-import { Diagnostics, type ExtractContext } from './context.js';
+import { Diagnostics, type ExtractContext, Tally } from './context.js';
+import { assessCoverage, emptyCoverage, type Records } from './coverage.js';
 import { detectDocument } from './document.js';
 import { extractGoals } from './goals.js';
 import { findSections } from './sections.js';
@@ -98,13 +99,18 @@ export function extractLines(input: ExtractInput, lines: readonly Line[]): Extra
   } catch (err) {
     diag.warn('internal_error', `Fant ikke overskrifter: ${describe(err)}`, null);
   }
-  const ctx: ExtractContext = { lines, year: document.year, document, sections, warn: diag.warn };
+  const ctx: ExtractContext = {
+    lines,
+    year: document.year,
+    document,
+    sections,
+    warn: diag.warn,
+    tally: new Tally(),
+  };
   if (lines.every((l) => l.text === ''))
     diag.warn('empty_document', 'Dokumentet inneholder ingen tekst.', null);
   warnFlattened(lines, diag.warn);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { name: input.name, format: input.format },
+  const records: Records = {
     document,
     sections,
     goals: runStage('mål', extractGoals, ctx),
@@ -116,7 +122,19 @@ export function extractLines(input: ExtractInput, lines: readonly Line[]): Extra
     reportedFigures: runStage('tall', extractReportedFigures, ctx),
     statusNotes: runStage('status', extractStatusNotes, ctx),
     goalAssessments: runStage('måloppnåelse', extractGoalAssessments, ctx),
+  };
+  let coverage = emptyCoverage();
+  try {
+    coverage = assessCoverage(ctx, records);
+  } catch (err) {
+    diag.warn('internal_error', `Trinnet «dekning» feilet: ${describe(err)}`, null);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { name: input.name, format: input.format },
+    ...records,
     warnings: diag.warnings,
+    coverage,
   };
 }
 

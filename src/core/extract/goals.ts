@@ -21,8 +21,8 @@ import { rangeIndices } from './sections/line-index.js';
 import { titleTail } from './sections/title-wrap.js';
 import { titleKey } from './sections/toc.js';
 
-// "Mål 1: …", "Mål 12 – …", "Hovedmål 3: …"
-const GOAL_RE = /^(?:Hoved)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
+// "Mål 1: …", "Mål 12 – …", "Hovedmål 3: …", and in older letters "Virksomhetsmål 1: …"
+const GOAL_RE = /^(?:Hoved|Virksomhets)?[Mm]ål (\d{1,2})\s*[:.–-]\s*(\p{Lu}.*)$/u;
 const MAX_TITLE_WRAPS = 2;
 
 export function extractGoals(ctx: ExtractContext): Goal[] {
@@ -68,7 +68,13 @@ function labelledGoals(ctx: ExtractContext): Goal[] {
   const starts: { index: number; number: string; title: string; titleEnd: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (!text.startsWith('Mål') && !text.startsWith('mål') && !text.startsWith('Hovedmål')) continue;
+    if (
+      !text.startsWith('Mål') &&
+      !text.startsWith('mål') &&
+      !text.startsWith('Hovedmål') &&
+      !text.startsWith('Virksomhetsmål')
+    )
+      continue;
     const m = GOAL_RE.exec(text);
     if (!m) continue;
     let title = m[2]!.trim();

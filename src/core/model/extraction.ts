@@ -1,10 +1,13 @@
 /**
- * The extraction contract (schemaVersion 1): what `styr extract --json` prints and what the store imports.
+ * The extraction contract (schemaVersion 2): what `styr extract --json` prints and what the store imports.
  * Types are derived from the schemas so that the JSON Schema in docs/ and the TypeScript types never drift.
+ *
+ * Version 2 added `coverage`: what the extractor saw that looks like an assignment ID, a budget table, a
+ * printed sum or a deadline phrase, and what became of each (docs/extraction-format.md).
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /** ISO calendar date `YYYY-MM-DD` (Europe/Oslo calendar day, never a timestamp). */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -187,6 +190,39 @@ export type StatusNote = z.infer<typeof StatusNote>;
 export const Warning = z.object({ code: z.string(), message: z.string(), line: LineNo.nullable() });
 export type Warning = z.infer<typeof Warning>;
 
+const Count = z.number().int().min(0);
+
+/**
+ * Completeness of one extraction: for each kind of thing a reader expects to find in a steering document,
+ * how many the text holds and what became of them. Nothing is dropped silently: whatever is neither a
+ * record nor part of one has a warning with its line, and is counted under `warned`.
+ */
+export const Coverage = z.object({
+  /** Distinct assignment-ID-shaped identifiers printed anywhere ("TB2026-12", "OPP2025-7", "ID: 2026-01"). */
+  ids: z.object({
+    found: Count,
+    /** An assignment of this document carries it (as its ID or one of its other IDs). */
+    assignments: Count,
+    /** Named by an assignment's references or a status note, or kept in the text of another record. */
+    references: Count,
+    warned: Count,
+  }),
+  /** Tables whose columns look like a budget (chapter/post and amounts), and loose runs of budget rows. */
+  budgetTables: z.object({ found: Count, read: Count, warned: Count }),
+  /** Printed sum and total rows (and "Sum tildelt" columns), cross-footed against the rows they total. */
+  sums: z.object({ found: Count, footing: Count, mismatched: Count, unchecked: Count }),
+  /** Deadline phrases ("Frist: …", "innen <dato>", "senest <dato>", a date in brackets after a request). */
+  deadlines: z.object({
+    found: Count,
+    /** A deadline of an assignment. */
+    attached: Count,
+    /** A dated entry of the steering calendar. */
+    calendar: Count,
+    warned: Count,
+  }),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 export const ExtractionResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({ name: z.string(), format: z.enum(['txt', 'md', 'pdf', 'docx', 'html']) }),
@@ -202,5 +238,6 @@ export const ExtractionResult = z.object({
   statusNotes: z.array(StatusNote),
   goalAssessments: z.array(GoalAssessment),
   warnings: z.array(Warning),
+  coverage: Coverage,
 });
 export type ExtractionResult = z.infer<typeof ExtractionResult>;

@@ -5,7 +5,7 @@ import { ExtractionResult } from './extraction.js';
 export function extractionJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(ExtractionResult, { target: 'draft-2020-12' }),
-    $id: 'https://styr.no/schema/extraction-v1.json',
-    title: 'styr extraction result, schemaVersion 1',
+    $id: 'https://styr.no/schema/extraction-v2.json',
+    title: 'styr extraction result, schemaVersion 2',
   };
 }

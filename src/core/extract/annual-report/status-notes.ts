@@ -59,7 +59,7 @@ export function statusNotes(ctx: ExtractContext): StatusNote[] {
   // A letter states each assignment's status in its own record (Assignment.statusText); status notes are
   // what a report says about the assignments it received.
   if (ctx.document.type !== 'arsrapport' && ctx.document.type !== 'ukjent') return out;
-  const scheme = learnIdScheme(ctx.lines);
+  const scheme = learnIdScheme(ctx.lines, true);
   for (const l of ctx.lines) {
     const text = l.text;
     if (text.length < 12) continue;

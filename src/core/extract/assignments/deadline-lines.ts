@@ -14,6 +14,7 @@ export function collectDeadlines(
   partOf: ReadonlyArray<string | null>,
   labels: ReadonlySet<string>,
   year: number | null,
+  letterDate: string | null = null,
 ): Deadline[] {
   const out: Deadline[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -23,7 +24,7 @@ export function collectDeadlines(
     // A line that starts in lower case continues the sentence of the line before, whose words may decide
     // whether a trigger here sets a deadline ("… som skal være" ⏎ "ferdigstilt ila høsten" ⏎ "2025.").
     const prev = i > 0 && /^\p{Ll}/u.test(cur.text) ? lines[i - 1]!.text : null;
-    const found = parseDeadlinesAcross(cur.text, next, cur.no, { year, part }, prev);
+    const found = parseDeadlinesAcross(cur.text, next, cur.no, { year, part, letterDate }, prev);
     if (part === null && labels.size > 0) {
       for (const d of found) {
         if (d.part !== null) continue;

@@ -11,6 +11,8 @@
  * - paren:   `Oppdrag TB2026-01 (ansvarlig avdeling: FRA)` + title on the next line
  * - bare:    `TTB2022-2 Fastlegers arbeid med attester og erklæringer` — supplementary letters, whose
  *            department follows the body (`Ansvarlig avdeling i HOD: SHA`)
+ * - exempt:  `TB2027-14 (unntatt offentlighet)`, `TB2027-15 – U.off., jf. offl. § 13`,
+ *            `Oppdrag TB2027-16: Unntatt offentlighet` — listed only by ID because the content is exempt
  */
 import type { ReferenceRelation } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
@@ -22,6 +24,7 @@ import {
   deptLine,
   readCodes,
 } from './departments.js';
+import { exemptOnly } from './confidential.js';
 import { completeOpenId, DEFAULT_ID_SCHEME, type IdCell, type IdScheme, readIdCell } from './ids.js';
 import { RESTATED_START, readRestated } from './restated.js';
 import {
@@ -33,9 +36,11 @@ import {
   nextContent,
   plain,
   prevContent,
+  BARE_LABEL_RE,
+  sectionMode,
 } from './scan.js';
 
-export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare' | 'restated';
+export type HeaderLayout = 'tab' | 'inline' | 'stacked' | 'paren' | 'bare' | 'restated' | 'exempt';
 
 export interface Header {
   layout: HeaderLayout;
@@ -54,6 +59,8 @@ export interface Header {
   titleInCell: boolean;
   /** A header restating an earlier assignment ("Presisering av oppdrag TB2026-02 …"); see restated.ts. */
   restated?: { relation: ReferenceRelation; withdrawn: boolean };
+  /** Listed only by ID because its content is exempt ("TB2027-14 (unntatt offentlighet)"). */
+  exempt?: boolean;
 }
 
 const PAREN_RE = new RegExp(
@@ -72,6 +79,8 @@ export function readHeader(
   const line = lines[i]!;
   const text = line.text;
   if (text === '') return null;
+  const exempt = readExempt(plain(line), i, scheme);
+  if (exempt) return exempt;
   if (text.startsWith('Oppdrag')) return readParen(lines, i, scheme) ?? restatedHeader(lines, i, scheme);
   if (RESTATED_START.includes(text[0] ?? '')) {
     const r = restatedHeader(lines, i, scheme);
@@ -88,6 +97,27 @@ export function readHeader(
   if (after !== null) return withDept(lines, i, i, cell, after, 'inline');
   if (cell.ids.length > 0 && !cell.labelled) return readBare(lines, i, cell);
   return null;
+}
+
+const EXEMPT_HINT_RE = /unntatt|u\.\s?off|offl|offentlig|begrenset|fortrolig|hemmelig/iu;
+
+/** One or more IDs followed by nothing but a confidentiality marking. */
+function readExempt(text: string, i: number, scheme: IdScheme): Header | null {
+  if (text.length > 200 || !/\d/.test(text.slice(0, 24)) || !EXEMPT_HINT_RE.test(text)) return null;
+  const cell = readIdCell(text.replace(/^Oppdrag(?:et)?\s+/u, ''), scheme);
+  if (!cell || cell.ids.length === 0 || !exemptOnly(cell.rest.replace(/^:\s*/u, ''))) return null;
+  return {
+    layout: 'exempt',
+    start: i,
+    end: i,
+    ids: cell.ids,
+    placeholder: null,
+    departments: [],
+    hasDeptSlot: false,
+    title: '',
+    titleInCell: true,
+    exempt: true,
+  };
 }
 
 function readTab(text: string, i: number, scheme: IdScheme): Header | null {
@@ -243,14 +273,22 @@ function readBare(lines: readonly Line[], i: number, cell: IdCell): Header | nul
     const prev = plain(lines[p]!);
     // A footnote's bare address ("https://www.stortinget.no/…/inns-202122-255s/") ends its note; it
     // never runs on into the next line, so a header may follow it directly, page start or not.
-    const separated = !adjacent || deptLine(prev) !== null || headingLike(prev) || URL_LINE_RE.test(prev);
+    const separated =
+      !adjacent ||
+      deptLine(prev) !== null ||
+      headingLike(prev) ||
+      URL_LINE_RE.test(prev) ||
+      sectionMode(prev) !== null ||
+      BARE_LABEL_RE.test(prev);
     if (!separated) return null;
     // "… har i oppdrag, jf." + "TTB2024-58 Styringsdata …": a reference continuing the sentence. A group
     // heading that ends in the same word ("Nye oppdrag" + "TTB2026-1 Skredvarsling …") opens a list.
     if (
       /(?:^|\s)(?:jf|jfr|se|ref|nr|kap|pkt|bl\.a|f\.eks|oppdrag|ID)\.?:?$/i.test(prev) &&
       !NEW_HEADING_RE.test(prev) &&
-      !CARRIED_HEADING_RE.test(prev)
+      !CARRIED_HEADING_RE.test(prev) &&
+      sectionMode(prev) === null &&
+      !BARE_LABEL_RE.test(prev)
     )
       return null;
     if (!endsSentence(prev) && deptLine(prev) === null && !headingLike(prev) && !/[:;]$/.test(prev)) {

@@ -1,8 +1,14 @@
 /**
  * Assignment identifiers as printed ("TB2024-07", "TTB2022-19", "RTB2020-17") and their irregular
  * spellings: "TB-2021-29", "TB 2022-53", "TB2022 –21", "ID-TB2021-45", a sub-part "TB2020-57/2", an
- * ID split over two lines ("ID: TB2019-" + "7/TTB2019-38"), placeholders ("ID: ukjent", "TB202x-").
+ * ID split over two lines ("ID: TB2019-" + "7/TTB2019-38"), placeholders ("ID: ukjent", "TB202x-"), and IDs
+ * without a prefix behind an "ID" label ("ID: 2026-01", as some oppdragsdokumenter number their tasks).
  */
+
+// "ID: 2026-01": a year and a number, only ever read behind the label.
+const BARE_ID_RE = /^((?:19|20)\d{2}) ?[-–] ?(\d{1,3})(?![\d\p{L}])(?![-–.]\d)/u;
+const LABELLED_BARE_RE =
+  /(?<![\p{L}\d])ID\s*[:.]?\s*((?:19|20)\d{2}) ?[-–] ?(\d{1,3})(?![\d\p{L}])(?![-–.]\d)/gu;
 
 /**
  * Which prefixes a document uses for its IDs. HOD's letters print "TB" with the derived forms "TTB"
@@ -72,12 +78,22 @@ function headerPrefix(text: string): string | null {
   return HEADER_TOKEN_RE.exec(text)?.[1] ?? null;
 }
 
-/** Learn the document's ID prefixes from the tokens that open its lines; TB is always known. */
-export function learnIdScheme(lines: readonly { text: string }[]): IdScheme {
+// "OPP2024-11" anywhere in a line (an annual report names assignments in prose, never as headers).
+const TOKEN_ANYWHERE_RE =
+  /(?<![\p{L}\d])([A-ZÆØÅ]{2,5})[ -]?(?:19|20)\d{2} ?[-–] ?\d{1,3}(?![\d\p{L}])(?![-–.]\d)/gu;
+
+/**
+ * Learn the document's ID prefixes from the tokens that open its lines; TB is always known. With
+ * `anywhere`, tokens inside lines count too (two are enough): a report names assignments in its prose.
+ */
+export function learnIdScheme(lines: readonly { text: string }[], anywhere = false): IdScheme {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const p = headerPrefix(l.text);
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    else if (anywhere && /\d ?[-–] ?\d/.test(l.text))
+      for (const m of l.text.matchAll(TOKEN_ANYWHERE_RE))
+        counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + (MIN_HEADER_LINES + 1) / 2);
   }
   const baseCounts = new Map<string, number>();
   for (const [p, n] of counts) {
@@ -133,9 +149,25 @@ export function findIds(
   scheme: IdScheme = DEFAULT_ID_SCHEME,
 ): Array<ParsedId & { index: number; length: number }> {
   const out: Array<ParsedId & { index: number; length: number }> = [];
-  if (!scheme.mayHold(text)) return out;
-  for (const m of text.matchAll(scheme.globalRe)) {
-    out.push({ ...normaliseIdMatch(m), index: m.index, length: m[0].length });
+  if (scheme.mayHold(text)) {
+    for (const m of text.matchAll(scheme.globalRe)) {
+      out.push({ ...normaliseIdMatch(m), index: m.index, length: m[0].length });
+    }
+  }
+  if (text.includes('ID')) {
+    const before = out.length;
+    for (const m of text.matchAll(LABELLED_BARE_RE)) {
+      const number = m[2]!;
+      out.push({
+        id: `${m[1]}-${number}`,
+        prefix: '',
+        year: Number(m[1]),
+        number,
+        index: m.index,
+        length: m[0].length,
+      });
+    }
+    if (out.length > before && before > 0) out.sort((a, b) => a.index - b.index);
   }
   return out;
 }
@@ -186,6 +218,15 @@ export function readIdCell(text: string, scheme: IdScheme = DEFAULT_ID_SCHEME): 
     // "TB2021-" + newline + "42/TTB2021-79": a number that was cut off is read by the caller.
     return { ids, placeholder: null, rest: s.trim(), open: false, labelled };
   }
+  const bare = labelled ? BARE_ID_RE.exec(s) : null;
+  if (bare)
+    return {
+      ids: [`${bare[1]}-${bare[2]}`],
+      placeholder: null,
+      rest: s.slice(bare[0].length).trim(),
+      open: false,
+      labelled,
+    };
   const unknown = UNKNOWN_RE.exec(s);
   if (labelled && unknown) {
     return { ids, placeholder: unknown[0], rest: s.slice(unknown[0].length).trim(), open: false, labelled };

@@ -93,7 +93,46 @@ export const LETTER_PART_HEADING_RE =
   /^(?:Budsjett(?:endringer|et|rammer)?|Endringer i (?:budsjettet|tildelingen)|Økonomiske rammer|Tildeling(?:er)?|Fullmakter|Styringskalender)(?:\s+og\s+(?:budsjett|fullmakter|tildeling|rapportering)\p{L}*)?$/iu;
 
 /** A heading that opens a list of new assignments again. */
-export const NEW_HEADING_RE = /^(?:Nye|Spesielle|Særskilte|Særlige|Andre|Øvrige)\s+oppdrag\s*:?$/i;
+export const NEW_HEADING_RE =
+  /^(?:(?:Nye|Spesielle|Særskilte|Særlige|Andre|Øvrige)\s+(?:tilleggs)?oppdrag|(?:Nye\s+)?tilleggsoppdrag)\s*:?$/i;
+
+/** "Oppdrag:" alone: a label over a list of assignments when a header follows, else a word in a body. */
+export const BARE_LABEL_RE = /^Oppdrag\s*:$/;
+
+/**
+ * What a label line of a supplementary letter says about the assignments listed under it:
+ *   "Nye oppdrag:", "Oppdrag:"                                          → new
+ *   "Presisering av tidligere oppdrag:", "Presiseringer av oppdrag"      → clarifies
+ *   "Endring i frister:", "Endringer i tidligere gitte oppdrag:",
+ *   "Presiseringer og endringer av tidligere gitte oppdrag:"             → changes
+ *   "Oppdrag som utgår:", "Oppdrag som trekkes tilbake", "Tilbaketrukne oppdrag" → withdrawn
+ */
+export type SectionMode = 'new' | 'clarifies' | 'changes' | 'withdrawn';
+
+const PREVIOUS = String.raw`(?:(?:tidligere|allerede)\s+(?:gitte?\s+)?)?(?:oppdrag(?:ene)?|tilleggsoppdrag)`;
+const CLARIFY_LABEL_RE = new RegExp(
+  String.raw`^(?:Presisering(?:er)?|Spesifisering(?:er)?|Utdyping(?:er)?)\s+(?:(?:av|i|til)\s+)?${PREVIOUS}\s*:?$`,
+  'iu',
+);
+const CHANGE_LABEL_RE = new RegExp(
+  String.raw`^(?:(?:Presisering(?:er)?\s+og\s+)?endring(?:er)?(?:\s+og\s+presisering(?:er)?)?\s+(?:(?:av|i|til)\s+)?(?:frister?|${PREVIOUS})|(?:Endrede|Nye|Utsatte)\s+frister|Utsettelse\s+av\s+frister?|Frister\s+som\s+endres)\s*:?$`,
+  'iu',
+);
+const WITHDRAW_LABEL_RE =
+  /^(?:Oppdrag\s+som\s+(?:utgår|bortfaller|trekkes(?:\s+tilbake)?|avsluttes)|(?:Tilbaketrukne|Utgåtte|Bortfalte|Avsluttede)\s+oppdrag|Tilbaketrekking\s+av\s+oppdrag)\s*:?$/iu;
+
+// How every label ends, with or without a colon ("… oppdrag:", "… frister", "Oppdrag som utgår:"): a
+// cheap test first.
+const LABEL_END_RE = /(?:oppdrag(?:ene)?|frister?|utgår|bortfaller|tilbake|trekkes|avsluttes|endres)\s*:?$/iu;
+
+export function sectionMode(text: string): SectionMode | null {
+  if (text.length > 80 || !LABEL_END_RE.test(text)) return null;
+  if (NEW_HEADING_RE.test(text)) return 'new';
+  if (CLARIFY_LABEL_RE.test(text)) return 'clarifies';
+  if (CHANGE_LABEL_RE.test(text)) return 'changes';
+  if (WITHDRAW_LABEL_RE.test(text)) return 'withdrawn';
+  return null;
+}
 
 const CONNECTOR_END_RE =
   /(?:^|\s)(?:og|eller|samt|som|for|av|i|til|med|om|på|mot|fra|ved|under|over|etter|innen|blant|mellom|uten|hos|gjennom|en|et|ett|de|den|det|der|når|at|å|the|of|and)$|[-–—,/:(&]$/i;

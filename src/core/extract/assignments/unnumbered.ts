@@ -187,7 +187,7 @@ function toAssignment(
     title,
     body: [text, ...parts.map((p) => p.text)].join('\n'),
     section: sectionAt(ctx.sections, first)?.number ?? null,
-    deadlines: collectDeadlines(all, partOf, new Set(parts.map((p) => p.label)), ctx.year),
+    deadlines: collectDeadlines(all, partOf, new Set(parts.map((p) => p.label)), ctx.year, ctx.document.date),
     parts,
     references: [],
     statusText: null,

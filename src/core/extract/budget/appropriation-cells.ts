@@ -4,7 +4,16 @@
  * a lone dash or a word ("Ikke aktuell") is no amount.
  */
 import { formatKroner, isNilCell, parseGrouped } from './amounts.js';
+import type { SumOutcome } from '../context.js';
 import type { Warn } from './resolve.js';
+
+/** Where a reader reports each printed total it cross-footed (the coverage tally). */
+export type SumSink = (line: number, outcome: SumOutcome) => void;
+
+/** The outcome of one total row from its column checks. */
+export function outcomeOf(checked: number, mismatched: number): SumOutcome {
+  return checked === 0 ? 'unchecked' : mismatched > 0 ? 'mismatch' : 'foots';
+}
 
 export interface AmountCell {
   value: number | null;

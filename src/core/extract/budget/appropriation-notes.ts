@@ -15,7 +15,14 @@ import type { BudgetLine } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
 import { captionAbove, cellsOf, headerLabel, nextNonBlank, tabBlock } from '../annual-report/tab-table.js';
 import { formatKroner } from './amounts.js';
-import { amountCell, isTotalLabel, normaliseChapter, warnMismatch } from './appropriation-cells.js';
+import {
+  amountCell,
+  isTotalLabel,
+  normaliseChapter,
+  outcomeOf,
+  type SumSink,
+  warnMismatch,
+} from './appropriation-cells.js';
 import { flagsFromName } from './flags.js';
 import type { Warn } from './resolve.js';
 
@@ -63,6 +70,7 @@ export function readAppropriationNote(
   floor: number,
   reported: ReadonlyMap<string, BudgetLine>,
   warn: Warn,
+  sums?: SumSink,
 ): { lines: BudgetLine[]; end: number } {
   const block = tabBlock(lines, headerIndex, (t) => noteLayout(t) !== null);
   const table = captionOf(lines, headerIndex, block.end, floor);
@@ -86,11 +94,17 @@ export function readAppropriationNote(
     const label = first !== '' ? first : (row.cells[1] ?? '');
     if (isTotalLabel(label)) {
       const covered = out.slice(from);
+      let checked = 0;
+      let mismatched = 0;
       amounts.forEach((printed, k) => {
         if (printed === null || covered.length === 0) return;
+        checked++;
         const computed = covered.reduce((acc, l) => acc + (l.amounts[k] ?? 0), 0);
-        if (computed !== printed) warnMismatch(warn, label, labels[k]!, printed, computed, row.no);
+        if (computed === printed) return;
+        mismatched++;
+        warnMismatch(warn, label, labels[k]!, printed, computed, row.no);
       });
+      sums?.(row.no, outcomeOf(checked, mismatched));
       from = out.length;
       continue;
     }

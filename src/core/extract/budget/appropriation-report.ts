@@ -7,7 +7,7 @@
  */
 import type { BudgetLine } from '../../model/extraction.js';
 import { captionAbove } from '../annual-report/tab-table.js';
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext, SumOutcome } from '../context.js';
 import { noteLayout, readAppropriationNote } from './appropriation-notes.js';
 import { appropriationPart, readAppropriationTable } from './appropriation-table.js';
 import { artskontoLayout, readArtskontoTable } from './artskonto-table.js';
@@ -28,24 +28,26 @@ export function readAppropriationReport(
   let floor = 0;
   // The report's rows by chapter.post, for the notes' cross-check.
   const reported = new Map<string, BudgetLine>();
+  const sums = (line: number, outcome: SumOutcome) => ctx.tally?.sum(line, outcome);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length < 8 || !text.includes('\t')) continue;
     let table: { lines: BudgetLine[]; end: number } | null = null;
     const note = noteLayout(text);
     if (appropriationPart(text)) {
-      table = readAppropriationTable(lines, i, floor, ctx.warn);
+      table = readAppropriationTable(lines, i, floor, ctx.warn, sums);
       for (const l of table.lines)
         if (!reported.has(`${l.chapter}.${l.post}`)) reported.set(`${l.chapter}.${l.post}`, l);
-    } else if (note) table = readAppropriationNote(lines, i, note, floor, reported, ctx.warn);
+    } else if (note) table = readAppropriationNote(lines, i, note, floor, reported, ctx.warn, sums);
     else if (/\t(?:31\.12\.)?(?:19|20)\d{2}(?:\t|$)/.test(text)) {
       const caption = /artskonto/iu.test(text) ? null : captionAbove(lines, i, floor);
       const layout = artskontoLayout(text, caption);
-      if (layout) table = readArtskontoTable(lines, i, layout, floor, ctx.warn);
+      if (layout) table = readArtskontoTable(lines, i, layout, floor, ctx.warn, sums);
     }
     if (!table) continue;
     used ??= takenLines(taken);
     const free = table.lines.filter((l) => !used!.has(l.lines[0]));
+    ctx.tally?.budgetTable(lines[i]!.no, free.length);
     out.push(...free);
     floor = table.end;
     i = Math.max(i, table.end - 1);

@@ -24,7 +24,14 @@ import {
   tabBlock,
 } from '../annual-report/tab-table.js';
 import { formatKroner } from './amounts.js';
-import { amountCell, isTotalLabel, normaliseChapter, warnMismatch } from './appropriation-cells.js';
+import {
+  amountCell,
+  isTotalLabel,
+  normaliseChapter,
+  outcomeOf,
+  type SumSink,
+  warnMismatch,
+} from './appropriation-cells.js';
 import { flagsFromName } from './flags.js';
 import type { Warn } from './resolve.js';
 import { unitIn } from './units.js';
@@ -79,6 +86,7 @@ interface ReadState {
   caption: string | null;
   factor: number;
   warn: Warn;
+  sums: SumSink | undefined;
   out: BudgetLine[];
   seen: Set<string>;
   totals: PartTotal[];
@@ -183,13 +191,19 @@ function readPart(lines: readonly Line[], headerIndex: number, part: Part, state
       const start = key ? (chapterFrom.get(key) ?? 0) : from;
       const covered = rows.slice(start).filter((r) => !key || r.chapter === key);
       const total = new Map<string, number>();
+      let checked = 0;
+      let mismatched = 0;
       part.columns.forEach((c, k) => {
         const computed = covered.reduce((acc, r) => acc + (r.amounts[k] ?? 0), 0);
         const printed = amounts[k];
         total.set(columnKey(c.label), printed ?? computed);
-        if (printed != null && covered.length > 0 && printed !== computed)
-          warnMismatch(state.warn, label, c.label, printed, computed, row.no);
+        if (printed == null || covered.length === 0) return;
+        checked++;
+        if (printed === computed) return;
+        mismatched++;
+        warnMismatch(state.warn, label, c.label, printed, computed, row.no);
       });
+      state.sums?.(row.no, outcomeOf(checked, mismatched));
       if (key) chapterFrom.set(key, rows.length);
       else {
         from = rows.length;
@@ -231,14 +245,20 @@ function netTotal(
   state: ReadState,
 ): void {
   const totals = currentTotal ? [...state.totals, { sign: part.sign, amounts: currentTotal }] : state.totals;
+  let checked = 0;
+  let mismatched = 0;
   part.columns.forEach((c, k) => {
     const printed = amounts[k];
     if (printed == null) return;
     const key = columnKey(c.label);
     if (!totals.every((t) => t.amounts.has(key))) return;
+    checked++;
     const computed = totals.reduce((acc, t) => acc + t.sign * (t.amounts.get(key) ?? 0), 0);
-    if (computed !== printed) warnMismatch(state.warn, label, c.label, printed, computed, row.no);
+    if (computed === printed) return;
+    mismatched++;
+    warnMismatch(state.warn, label, c.label, printed, computed, row.no);
   });
+  state.sums?.(row.no, outcomeOf(checked, mismatched));
 }
 
 /**
@@ -250,6 +270,7 @@ export function readAppropriationTable(
   headerIndex: number,
   floor: number,
   warn: Warn,
+  sums?: SumSink,
 ): { lines: BudgetLine[]; end: number } {
   const caption = captionAbove(lines, headerIndex, floor);
   const unit = unitIn(caption ?? '') ?? unitIn(lines[headerIndex]!.text);
@@ -257,6 +278,7 @@ export function readAppropriationTable(
     caption,
     factor: unit?.factor ?? 1,
     warn,
+    sums,
     out: [],
     seen: new Set(),
     totals: [],
@@ -312,8 +334,9 @@ function checkCapitalAccounts(
     const label = cells.find((c) => c !== '') ?? '';
     const amount = amountCell(cells.at(-1) ?? '', state.factor);
     if (isTotalLabel(label)) {
-      if (amount.value !== null && amount.value !== computed)
-        warnMismatch(state.warn, label, 'Kapitalkontoer', amount.value, computed, lines[i]!.no);
+      const bad = amount.value !== null && amount.value !== computed;
+      if (bad) warnMismatch(state.warn, label, 'Kapitalkontoer', amount.value!, computed, lines[i]!.no);
+      state.sums?.(lines[i]!.no, outcomeOf(amount.value === null ? 0 : 1, bad ? 1 : 0));
       return i + 1;
     }
     computed += amount.value ?? 0;

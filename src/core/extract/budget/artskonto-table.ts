@@ -28,7 +28,7 @@ import {
   type TabRow,
   tabBlock,
 } from '../annual-report/tab-table.js';
-import { amountCell, isTotalLabel, warnMismatch } from './appropriation-cells.js';
+import { amountCell, isTotalLabel, outcomeOf, type SumSink, warnMismatch } from './appropriation-cells.js';
 import type { Warn } from './resolve.js';
 import { unitIn } from './units.js';
 
@@ -83,6 +83,7 @@ export function readArtskontoTable(
   layout: Layout,
   floor: number,
   warn: Warn,
+  sumSink?: SumSink,
 ): { lines: BudgetLine[]; end: number } {
   const caption = captionAbove(lines, headerIndex, floor);
   const factor = (unitIn(caption ?? '') ?? unitIn(lines[headerIndex]!.text))?.factor ?? 1;
@@ -98,12 +99,21 @@ export function readArtskontoTable(
   let lastSum: { label: string; amounts: Amounts } | null = null;
 
   const check = (label: string, row: TabRow, printed: Amounts, parts: readonly Signed[]) => {
-    if (parts.length === 0) return;
+    if (parts.length === 0) {
+      sumSink?.(row.no, 'unchecked');
+      return;
+    }
+    let checked = 0;
+    let mismatched = 0;
     printed.forEach((p, k) => {
       if (p === null) return;
+      checked++;
       const computed = parts.reduce((acc, s) => acc + s.sign * (s.amounts[k] ?? 0), 0);
-      if (computed !== p) warnMismatch(warn, label, labels[k]!, p, computed, row.no);
+      if (computed === p) return;
+      mismatched++;
+      warnMismatch(warn, label, labels[k]!, p, computed, row.no);
     });
+    sumSink?.(row.no, outcomeOf(checked, mismatched));
   };
 
   for (const row of block.rows) {

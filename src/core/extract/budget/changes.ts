@@ -11,14 +11,15 @@
  */
 import type { BudgetLine } from '../../model/extraction.js';
 import type { ExtractContext } from '../context.js';
-import { formatKroner, moneyPhrases } from './amounts.js';
+import { moneyPhrases } from './amounts.js';
+import { checkSumColumn, sumColumn } from './checks.js';
 import { joinComment } from './comment.js';
 import { readEarmarks } from './earmarks.js';
 import { flagsFromName } from './flags.js';
 
 const LABEL_RE =
   /(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total)\s+(?:tildeling|tildelt|bevilgning|ramme|beløp)|\bendring\b|\bsum\b/giu;
-const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(\d{2})\b\s*(.*)$/iu;
+const KAP_POST_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b[^,\n]{0,80}?,?\s*post\s+(\d{1,2})\b\s*(.*)$/iu;
 
 // A label row holds labels only, so it opens with one: a cheap anchored test before the full scan.
 const LABEL_START_RE = /^(?:tidligere|ny|nytt|sum|samlet|opprinnelig|endret|revidert|total|endring)\s/iu;
@@ -96,8 +97,8 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
     const name = (key[3] ?? '').trim();
     const { flags, usableUnderPosts } = flagsFromName(name);
     const line: BudgetLine = {
-      chapter: key[1] ?? '',
-      post: key[2] ?? '',
+      chapter: String(Number(key[1] ?? '')),
+      post: (key[2] ?? '').padStart(2, '0'),
       name,
       columns: labels,
       amounts,
@@ -108,17 +109,8 @@ export function readChanges(ctx: ExtractContext): BudgetLine[] {
       table: caption ?? lines[keyIndex]?.text ?? null,
       lines: [first, amountLine.no],
     };
-    const lastLabel = labels.at(-1) ?? '';
-    if (amounts.length >= 3 && /^(?:sum|samlet|total)/iu.test(lastLabel)) {
-      const parts = amounts.slice(0, -1).reduce((s, v) => s + v, 0);
-      const printed = amounts.at(-1) ?? 0;
-      if (parts !== printed)
-        ctx.warn(
-          'budget_sum_mismatch',
-          `«${lastLabel}» oppgir ${formatKroner(printed)}, men ${labels.slice(0, -1).join(' + ')} gir ${formatKroner(parts)}.`,
-          amountLine.no,
-        );
-    }
+    ctx.tally?.budgetTable(lines[i]?.no ?? null, 1);
+    if (sumColumn(labels)) checkSumColumn(line, ctx.warn, ctx.tally, amountLine.no);
     out.push(line);
     i = j;
   }

@@ -16,6 +16,11 @@
  * totalt 103,7 mill. kroner fordelt på følgende tiltak: - 28 mill. …"), otherwise the others are its parts.
  * Only top-level allocations are returned; nested ones stay in their parent's text. Their sum is what is
  * checked against the row amount.
+ *
+ * Nested allocations are checked against their own parent, never against the row: "40 mill. kroner til
+ * farleder, hvorav 12 mill. kroner til Bodø havn, hvorav 5 mill. kroner til mudring" nests 5 in 12 and 12
+ * in 40 (a nesting word before each); "…, hvorav 12 mill. kroner til A og 30 mill. kroner til B" makes 12
+ * and 30 both parts of 40. Parts that add up to more than their parent are reported (`overdrawn`).
  */
 import { type MoneyPhrase, moneyPhrases } from './amounts.js';
 
@@ -32,6 +37,8 @@ export interface EarmarkReading {
   tolerance: number;
   /** The comment says its allocations are complete ("fordeles slik", "fordelt på følgende", "herav"). */
   claimsComplete: boolean;
+  /** Allocations whose own parts ("hvorav …") add up to more than they are. */
+  overdrawn: Array<{ amount: number; text: string; parts: number }>;
 }
 
 // What follows an allocation: "til", "for å", "er øremerket", "knyttet til", up to three words later.
@@ -132,6 +139,8 @@ interface Found {
   text: string;
   /** Index in `found` of the top-level allocation a nested one belongs to. */
   parent: number;
+  /** Nested by a nesting word in its own sentence ("hvorav", "herav"), not by a list's layout. */
+  explicit: boolean;
 }
 
 /**
@@ -151,7 +160,7 @@ function claimsComplete(comment: string, list: readonly Item[], found: readonly 
 }
 
 export function readEarmarks(comment: string | null, rowAmount: number | null): EarmarkReading {
-  const empty: EarmarkReading = { earmarks: [], sum: 0, tolerance: 0, claimsComplete: false };
+  const empty: EarmarkReading = { earmarks: [], sum: 0, tolerance: 0, claimsComplete: false, overdrawn: [] };
   if (!comment) return empty;
   const found: Found[] = [];
   const list = items(comment);
@@ -168,12 +177,22 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
       const p = phrases[k];
       if (!p) continue;
       let nested = nestsPrevious;
+      let explicit = false;
       if (!nested && firstInItem) {
         const between = item.text.slice(firstInItem.index + firstInItem.length, p.index);
+        explicit = !item.bullet && !item.bulletTail && NEST_WORD_RE.test(between);
         nested = item.bullet || NEST_WORD_RE.test(between) || found.at(-1)?.nested === true;
       }
       if (!firstInItem) firstInItem = p;
-      found.push({ phrase: p, item: i, nested, text: '', parent: nested ? lastTop : -1 });
+      // The direct parent: a nested amount right before, when a nesting word stands between the two
+      // ("12 mill. kroner til A, hvorav 5 mill. kroner …"); else the parent of that amount (a sibling).
+      let parent = nested ? lastTop : -1;
+      const prev = found.at(-1);
+      if (nested && prev?.nested && prev.item === i) {
+        const gap = item.text.slice(prev.phrase.index + prev.phrase.length, p.index);
+        parent = NEST_WORD_RE.test(gap) ? found.length - 1 : prev.parent;
+      }
+      found.push({ phrase: p, item: i, nested, text: '', parent, explicit });
       if (!nested) lastTop = found.length - 1;
     }
   }
@@ -224,7 +243,30 @@ export function readEarmarks(comment: string | null, rowAmount: number | null): 
     sum: top.reduce((s, f) => s + f.phrase.kroner, 0),
     tolerance: top.reduce((s, f) => s + f.phrase.tolerance, 0),
     claimsComplete: claimsComplete(comment, list, found),
+    overdrawn: overdrawn(found, list),
   };
+}
+
+/** Parents whose nested parts add up to more than they are, beyond the rounding the figures allow. */
+function overdrawn(found: readonly Found[], list: readonly Item[]): EarmarkReading['overdrawn'] {
+  const sums = new Map<number, { sum: number; tolerance: number }>();
+  for (const f of found) {
+    if (!f.nested || !f.explicit || f.parent < 0) continue;
+    const s = sums.get(f.parent) ?? { sum: 0, tolerance: 0 };
+    s.sum += f.phrase.kroner;
+    s.tolerance += f.phrase.tolerance;
+    sums.set(f.parent, s);
+  }
+  const out: EarmarkReading['overdrawn'] = [];
+  for (const [k, s] of sums) {
+    const parent = found[k];
+    if (!parent) continue;
+    if (s.sum - parent.phrase.kroner <= s.tolerance + parent.phrase.tolerance) continue;
+    const itemText = list[parent.item]?.text ?? '';
+    const text = trimSeparators(itemText.slice(parent.phrase.index)).slice(0, 80);
+    out.push({ amount: parent.phrase.kroner, text, parts: s.sum });
+  }
+  return out;
 }
 
 /**

@@ -12,8 +12,11 @@
 import type { Line } from '../../text/lines.js';
 import { isHeading } from './tables.js';
 
-const POST_HEADING_RE = /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b,?\s*(?:[\p{L}-]+\s+){0,4}?post\s+(\d{2})\b(.*)$/iu;
+// "Kap. 714, post 21 …", and the older "kap. 554, post 1" with a one-digit post (post 01).
+const POST_HEADING_RE =
+  /^kap(?:ittel)?[.,]?\s*(\d{3,4})\b,?\s*(?:[\p{L}-]+\s+){0,4}?post\s+(\d{1,2})\b(.*)$/iu;
 const MAX_LINES = 600;
+const NOTES_HEADING_RE = /merknad|kommentar|omtale|nærmere\s+om/iu;
 
 export interface ProseComment {
   chapter: string;
@@ -35,6 +38,8 @@ export function proseComments(
   for (let i = from; i < lines.length && i < from + MAX_LINES; i++) {
     const t = lines[i]?.text ?? '';
     if (t === '') continue;
+    // "4.2 Merknader til budsjettet" between the table and its first "Kap. X, post Y" paragraph.
+    if (isHeading(t) && out.length === 0 && NOTES_HEADING_RE.test(t)) continue;
     if (isHeading(t) || isTableStart(i) || /^ID\s*:/u.test(t)) break;
     // A heading starts with a capital K; "kap. 3714, post 04." at a line start continues a sentence.
     const m = t.length <= 160 && t.startsWith('K') ? POST_HEADING_RE.exec(t) : null;
@@ -43,7 +48,13 @@ export function proseComments(
       const twoPosts = /^\s*(?:og|,|\/)\s*\d{2}\b/u.test(m[3] ?? '');
       cur = twoPosts
         ? null
-        : { chapter: m[1] ?? '', post: m[2] ?? '', parts: [], headingIndex: i, last: lines[i]?.no ?? 0 };
+        : {
+            chapter: String(Number(m[1] ?? '')),
+            post: (m[2] ?? '').padStart(2, '0'),
+            parts: [],
+            headingIndex: i,
+            last: lines[i]?.no ?? 0,
+          };
       if (cur) out.push(cur);
       continue;
     }

@@ -4,6 +4,8 @@
  *   `701⇥21⇥Spesielle driftsutgifter⇥20 000⇥Tilskudd til innføring …`
  *   `⇥21⇥Spesielle driftsutgifter, kan overføres⇥4 000⇥…`     empty first cell: the chapter above
  *   `⇥⇥⇥⇥<p>av utprøvingen i Bergen …</p> <p>7,5 mill. kr …`   the comment cell continues on a later line
+ *   `⇥⇥kan overføres`                                         only the name cell: the name above wraps
+ *   `0762.21⇥Spesielle driftsutgifter⇥38 700`                 one "Kap. post" cell; chapter 0762 is 762
  *
  * The HTML export puts a cell's paragraphs on one source line; the line model splits them into logical
  * lines sharing the row's line number, and they belong to the row's comment. A comment that continues on
@@ -35,12 +37,29 @@ function rowStart(line: Line, h: TableHeader): RowStart | null {
   if (r.key >= 0) {
     const m = KEY_RE.exec(cells[r.key] ?? '');
     if (!m) return null;
-    return { chapter: m[1] ?? null, post: m[2] ?? '', cells, sumLabel: null };
+    return { chapter: chapterOf(m[1] ?? ''), post: m[2] ?? '', cells, sumLabel: null };
   }
-  const chapter = cells[r.chapter] ?? '';
+  const chapter = chapterOf(cells[r.chapter] ?? '');
   const post = cells[r.post] ?? '';
   if (!POST_RE.test(post) || (chapter !== '' && !CHAPTER_RE.test(chapter))) return null;
   return { chapter: chapter === '' ? null : chapter, post, cells, sumLabel: null };
+}
+
+/** "0762" → "762": a four-digit chapter with a leading zero is the three-digit chapter. */
+function chapterOf(cell: string): string {
+  return cell.replace(/^0(?=\d{3}$)/, '');
+}
+
+/**
+ * A row that holds only more of the name above (`⇥⇥kan overføres` when a word processor wrapped the
+ * name cell into a row of its own): every cell empty but the name.
+ */
+function nameContinuation(line: Line, h: TableHeader): string | null {
+  if (!line.text.includes('\t') || h.cells.name < 0) return null;
+  const cells = line.text.split('\t').map((c) => c.trim());
+  const name = cells[h.cells.name] ?? '';
+  if (name === '' || SUM_RE.test(name) || /\d{3}/.test(name)) return null;
+  return cells.every((c, k) => c === '' || k === h.cells.name) ? name : null;
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number {
@@ -58,6 +77,15 @@ export function parseTabRows(lines: readonly Line[], h: TableHeader): ParsedTabl
     const line = lines[i];
     if (!line) break;
     const start = rowStart(line, h);
+    const more = start || rows.length === 0 ? null : nameContinuation(line, h);
+    if (more !== null) {
+      const prev = rows[rows.length - 1]!;
+      prev.name = `${prev.name} ${more}`.trim();
+      prev.last = line.no;
+      i++;
+      end = i;
+      continue;
+    }
     if (!start) break;
     const r = h.cells;
     const row: RawRow = {

@@ -26,8 +26,12 @@ export interface TableHeader {
   chapter?: string;
 }
 
+// "Tildeling 2026", "Saldert budsjett", and the columns of a budget change: "Tidligere tildeling",
+// "Ny tildeling", "Endring", "Sum tildelt".
 const AMOUNT_LABEL_RE =
-  /(?:saldert\s+|revidert\s+|vedtatt\s+)?(?:bevilgning|tildeling|regnskap|budsjett|forslag|overført|rammer?|beløp)(?:\s+(?:for\s+)?(?:19|20)\d{2})?|\b(?:19|20)\d{2}\b/giu;
+  /(?:(?:saldert|revidert|vedtatt|tidligere|ny|nytt|endret|opprinnelig|samlet|sum)\s+)?(?:bevilgning|tildeling|tildelt|regnskap|budsjett|forslag|overført|rammer?|beløp|endring)(?:\s+(?:for\s+)?(?:19|20)\d{2})?|\b(?:19|20)\d{2}\b|(?<![\p{L}])(?:endring|økning|reduksjon|sum)(?![\p{L}])/giu;
+// "(i 1 000 kr)", "(mill. kroner)" inside a column label: the unit, not part of the label.
+const UNIT_IN_LABEL_RE = /\s*\([^)]*(?:kr|kroner|tusen|mill)[^)]*\)\s*/giu;
 const COMMENT_LABEL_RE = /^(?:kommentar(?:er)?|merknad(?:er)?|beskrivelse|fordeling)$/iu;
 const KEY_START_RE = /^kap(?:ittel)?\.?(?:\s*\/\s*post\b)?/iu;
 const HEADING_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\p{N} ,–-]{0,80}$/u;
@@ -36,6 +40,12 @@ export function isHeading(text: string): boolean {
   // "3.6.1 Bevilgninger:" is a heading too.
   const t = text.replace(/:$/, '');
   return t.length <= 90 && HEADING_RE.test(t) && !/\d\s+\d{3}\b/.test(t) && !/[.:;,]$/.test(t);
+}
+
+/** A header cell that names an amount column and nothing else ("Ny tildeling", "Tildeling 2026 (i 1 000 kr)"). */
+function isAmountLabel(cell: string): boolean {
+  const label = cell.replace(UNIT_IN_LABEL_RE, ' ').replace(/\s+/g, ' ').trim();
+  return label !== '' && amountLabels(label).join(' ') === label;
 }
 
 function amountLabels(text: string): string[] {
@@ -53,8 +63,8 @@ function isHeaderTail(text: string): boolean {
 }
 
 const AMOUNT_WORD_RE =
-  /^(?:bevilgning|tildeling|regnskap|budsjett|forslag|overført|rammer?|beløp|totalbevilgning|samlet|saldert|revidert|vedtatt|sum)$|^(?:19|20)\d{2}/iu;
-const MODIFIER_RE = /^(?:samlet|saldert|revidert|vedtatt)$/iu;
+  /^(?:bevilgning|tildeling|tildelt|regnskap|budsjett|forslag|overført|rammer?|beløp|totalbevilgning|samlet|saldert|revidert|vedtatt|sum|tidligere|ny|nytt|endret|opprinnelig|endring)$|^(?:19|20)\d{2}/iu;
+const MODIFIER_RE = /^(?:samlet|saldert|revidert|vedtatt|sum|tidligere|ny|nytt|endret|opprinnelig)$/iu;
 const YEAR_RE = /^(?:19|20)\d{2}$/;
 
 /**
@@ -92,11 +102,13 @@ const CHAPTER_HEADER_RE =
 function tabHeader(cells: string[]): TableHeader['cells'] | null {
   const roles = { chapter: -1, post: -1, key: -1, name: -1, amounts: [] as number[], comment: -1 };
   cells.forEach((c, i) => {
-    if (/^kap(?:ittel)?\.?\s*\/\s*post$/iu.test(c)) roles.key = i;
+    // "Kap./post", "Kap. post": one cell holding "762.21" or "0762.21". ("Kapittel og post" heads the
+    // notes of an annual report's accounts, keyed by "070221": appropriation-notes.ts reads those.)
+    if (/^kap(?:ittel)?\.?\s*\/?\s*post\.?$/iu.test(c)) roles.key = i;
     else if (/^kap(?:ittel)?\.?$/iu.test(c)) roles.chapter = i;
     else if (/^post\.?$/iu.test(c)) roles.post = i;
     else if (COMMENT_LABEL_RE.test(c)) roles.comment = i;
-    else if (c !== '' && amountLabels(c).join(' ') === c.replace(/\s+/g, ' ')) roles.amounts.push(i);
+    else if (c !== '' && isAmountLabel(c)) roles.amounts.push(i);
     else if (roles.name === -1 && c !== '') roles.name = i;
   });
   const keyed = roles.key >= 0 || (roles.chapter >= 0 && roles.post >= 0);

@@ -100,6 +100,14 @@ function nameOpen(name: string): boolean {
   return opens > closes || NAME_OPEN_RE.test(n.slice(-40));
 }
 
+/** "0762" → "762": a four-digit chapter with a leading zero is the three-digit chapter. */
+function chapterOf(digits: string): string {
+  return digits.replace(/^0(?=\d{3}$)/, '');
+}
+
+// "kan overføres", "kan nyttes under post 70", "overslagsbevilgning": the wrapped tail of a post name.
+const NAME_TAIL_RE = /^(?:kan\s+(?:overføres|nyttes\b)|overslagsbevilgning|under\s+post|og\s+\p{Ll})/u;
+
 interface Key {
   chapter: string | null;
   post: string;
@@ -108,11 +116,11 @@ interface Key {
 
 function keyOf(text: string, chapterKnown: boolean): Key | null {
   const d = DOTTED_RE.exec(text);
-  if (d) return { chapter: d[1] ?? null, post: d[2] ?? '', rest: d[3] ?? '' };
+  if (d) return { chapter: chapterOf(d[1] ?? ''), post: d[2] ?? '', rest: d[3] ?? '' };
   const c = CHAPTER_POST_RE.exec(text);
   // "127 273 103 700" is an amount line, not chapter 127: the post is two digits and not a group.
   if (c && !/^\d{3}\b/.test(c[3] ?? '') && (!c[3] || !AMOUNTS_ONLY_RE.test(text)))
-    return { chapter: c[1] ?? null, post: c[2] ?? '', rest: c[3] ?? '' };
+    return { chapter: chapterOf(c[1] ?? ''), post: c[2] ?? '', rest: c[3] ?? '' };
   const p = POST_ONLY_RE.exec(text);
   if (p && chapterKnown) return { chapter: null, post: p[1] ?? '', rest: p[2] ?? '' };
   return null;
@@ -196,11 +204,13 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
         /^(?:sum|totalt|i\s+alt)\b(?:\s+kap(?:ittel)?\.?\s*\d{3,4}\b)?[^\d-]*/iu.exec(t)?.[0] ?? '';
       const parts = splitRest(t.slice(label.length));
       parts.name = `${label.trim()} ${parts.name}`.trim();
+      const breaks = columnBreaks(line.raw, parts.run);
       rows.push({
         chapter: null,
         post: '',
         name: parts.name,
         cells: parts.run.length ? [parts.run.join(' ')] : [],
+        ...(breaks.length > 0 ? { breaks } : {}),
         comment: [],
         sumLabel: parts.name,
         first: line.no,
@@ -278,8 +288,12 @@ export function parseTextRows(lines: readonly Line[], h: TableHeader): ParsedTab
       end = i + 1;
       continue;
     }
-    // The rest of a name cut by a page break.
-    if (t.length <= 30 && nameOpen(b.row.name) && (line.pageStart || b.nameReopened)) {
+    // The rest of a name cut by a page break, or wrapped onto a line of its own ("…, " / "kan overføres").
+    if (
+      t.length <= 30 &&
+      nameOpen(b.row.name) &&
+      (line.pageStart || b.nameReopened || (b.row.comment.length === 0 && NAME_TAIL_RE.test(t)))
+    ) {
       b.row.name = joinName(b.row.name, t).trim();
       b.nameReopened = nameOpen(b.row.name);
       b.row.last = line.no;

@@ -7,7 +7,10 @@
  * - PDF text with the date first and bullets per deliverable (2022 årshjul):
  *   "15.4 • Budsjettforslag 2023 …" + "• Rammefordelingsforslaget 2023 …";
  * - PDF text of a three-column table "Dato Tiltak Merknad" (2025 Vedlegg I), the time below the date
- *   ("3. april" + "kl. 9:00-11:00." + "Etatsstyringsmøte Hos Helsedirektoratet").
+ *   ("3. april" + "kl. 9:00-11:00." + "Etatsstyringsmøte Hos Helsedirektoratet");
+ * - a date cell with a time range ("22. april 2026 kl. 9.00–11.00⇥Oppfølgingsmøte": the start is the
+ *   entry's time) or with several dates ("15. mars og 15. september 2026⇥Rapportering": one entry per
+ *   date, a date without a year taking the year printed after it).
  */
 import type { Line } from '../../text/lines.js';
 import { readDayMonth, readImpossibleDay } from '../document/printed-date.js';
@@ -23,6 +26,8 @@ export interface RawRow {
   invalidDate: string | null;
   /** Content lines after the date cell: [line index, text]. */
   content: Array<[number, string]>;
+  /** Further dates of the same cell ("15. mars og 15. september 2026"): the row is due on each. */
+  more?: Array<{ day: number; month: number; year: number | null }>;
 }
 
 const HEADER_WORDS =
@@ -51,6 +56,11 @@ export function readTime(text: string): { time: string; length: number; index: n
   };
 }
 
+// "–11.00", "- 11:30": the end of a time range after the start the date parser read.
+const RANGE_END_RE = /^\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\.?/u;
+// "og 15. september 2026", ", 15. juni", "/ 1.10": another date of the same cell.
+const DATE_JOIN_RE = /^\s*(?:,|og|\/|&|samt)\s*/u;
+
 /** The date cell a row starts with, and what follows it on the line. */
 function rowStart(text: string): (Omit<RawRow, 'index' | 'content'> & { rest: string }) | null {
   const body = text.replace(DATE_PREFIX_RE, '');
@@ -58,13 +68,27 @@ function rowStart(text: string): (Omit<RawRow, 'index' | 'content'> & { rest: st
   const bad = d ? null : readImpossibleDay(body);
   const length = d?.length ?? bad?.length;
   if (length === undefined) return null;
-  const rest = body.slice(length);
+  let rest = body.slice(length);
+  if (d?.time) rest = rest.replace(RANGE_END_RE, '');
+  const more: NonNullable<RawRow['more']> = [];
+  for (let k = 0; d && k < 6; k++) {
+    const join = DATE_JOIN_RE.exec(rest);
+    if (!join) break;
+    const next = readDayMonth(rest.slice(join[0].length));
+    if (!next) break;
+    more.push({ day: next.day, month: next.month, year: next.year });
+    rest = rest.slice(join[0].length + next.length);
+  }
   // The date must be a cell of its own: followed by a tab, a bullet, a time, nothing, or a capital.
   if (!/^(?:\s*$|\t|\s+[•\-–]|\s+kl\b|\s+\p{Lu})/u.test(rest)) return null;
+  // "15. mars og 15. september 2026": the year printed once, at the end, is every date's.
+  const lastYear = more.at(-1)?.year ?? null;
+  if (lastYear !== null) for (const m of more) m.year ??= lastYear;
   return {
+    ...(more.length > 0 ? { more } : {}),
     day: d?.day ?? null,
     month: d?.month ?? null,
-    year: d?.year ?? null,
+    year: d?.year ?? lastYear,
     time: d?.time ?? null,
     invalidDate: bad?.printed ?? null,
     rest: rest.replace(/^\s+/, ''),
@@ -80,8 +104,8 @@ export function readRows(lines: readonly Line[], from: number, to: number): RawR
     if (text === '' || headerColumns(text)) continue;
     const start = rowStart(text);
     if (start) {
-      const { day, month, year, time, invalidDate } = start;
-      cur = { index: i, day, month, year, time, invalidDate, content: [] };
+      const { day, month, year, time, invalidDate, more } = start;
+      cur = { index: i, day, month, year, time, invalidDate, content: [], ...(more ? { more } : {}) };
       rows.push(cur);
       addContent(cur, i, start.rest);
       continue;

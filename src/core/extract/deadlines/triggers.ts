@@ -9,6 +9,10 @@
  *   "utsettes til") followed by the date with only filler between ("utredningen skal leveres 1. mars 2023").
  * - `deliverable`: a report-like noun directly followed by a date ("en midtveisrapport 15. juni 2025"),
  *   but not "sluttrapport av 15. oktober 2023", which names a report by its date.
+ * - a date in brackets right after a request ("Direktoratet bes sende utkast til departementet
+ *   (15. oktober 2026)") is a `direct` trigger at its opening bracket.
+ * A label that recalls a deadline ("som hadde frist 31.12.2025", "opprinnelig frist", "Fristen var …")
+ * sets none (`isRecalled`).
  */
 
 export type TriggerKind = 'label' | 'direct' | 'verb' | 'deliverable';
@@ -34,9 +38,49 @@ const WORD_CHAR_RE = /[\p{L}\d]/u;
 // A hearing's deadline belongs to the consulted parties: "sendt på offentlig høring, med frist i januar 2024".
 const HEARING = /høring/iu;
 
+// "(15. oktober 2026)", "(1.10.2026)", "(innen 1. mai)": a bracket holding only a day date.
+const PAREN_DATE_RE =
+  /\((?=\s*(?:innen\s+|senest\s+|frist\s*:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|\p{L}{3,9}\.?(?:\s+\d{4})?)\s*\))/giu;
+// A request in the sentence before the bracket: "Direktoratet bes …", "skal …", "Vi ber om …".
+const REQUEST_RE =
+  /(?<![\p{L}])(?:bes|ber|skal|må|bør|anmodes|gis\s+i\s+oppdrag|får\s+i\s+oppdrag)(?![\p{L}])/iu;
+const PAREN_BLOCKER_RE =
+  /(?:^|[^\p{L}])(?:brev|brevet|vedtak|vedtaket|møte|møtet|datert|jf\.?|av|rapport|rapporten|notat|notatet|referat)\s*$/iu;
+
+function parenTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const m of text.matchAll(PAREN_DATE_RE)) {
+    const before = text.slice(Math.max(0, m.index - 240), m.index);
+    const sentence = before.slice(before.search(/[.!?]\s+(?=\p{Lu})[^.!?]*$/u) + 1);
+    if (!REQUEST_RE.test(sentence) || PAREN_BLOCKER_RE.test(before)) continue;
+    out.push({ start: m.index, end: m.index + 1, kind: 'direct' });
+  }
+  return out;
+}
+
+/** A trigger that is the opening bracket of a date after a request. */
+export function isParenTrigger(text: string, t: Trigger): boolean {
+  return t.end - t.start === 1 && text[t.start] === '(';
+}
+
+// Before the label: "som hadde frist", "hadde opprinnelig frist", "opprinnelig frist", "tidligere frist",
+// "den gamle fristen". Between label and date: "Fristen var 1. september", "fristen ble satt til …".
+const RECALL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:hadde|opprinnelig|opprinnelige|tidligere|gamle|gammel|forrige|daværende)\s+(?:(?:opprinnelig|en|den|satt)\s+)?$/iu;
+const RECALL_AFTER_RE = /^\s*(?:\p{L}+\s+){0,4}?(?:var|ble|hadde\s+vært|har\s+vært)(?![\p{L}])/iu;
+
+/** A label that speaks of a deadline that was, not one that is set. */
+export function isRecalled(text: string, label: Trigger, d: { start: number }): boolean {
+  const word = text.slice(label.start, label.end).toLowerCase();
+  if (/^(?:ny|nye|endelig)/u.test(word)) return false;
+  if (RECALL_BEFORE_RE.test(text.slice(Math.max(0, label.start - 32), label.start))) return true;
+  return RECALL_AFTER_RE.test(text.slice(label.end, d.start));
+}
+
 /** Triggers in `text`, ordered by position. */
 export function findTriggers(text: string): Trigger[] {
-  const out: Trigger[] = [];
+  const out: Trigger[] = text.includes('(') ? parenTriggers(text) : [];
+  const parens = out.length;
   const re = TRIGGER_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -49,7 +93,7 @@ export function findTriggers(text: string): Trigger[] {
     const kind: TriggerKind = m[1] ? 'label' : m[2] ? 'direct' : m[3] ? 'verb' : 'deliverable';
     out.push({ start: at, end: at + m[0].length, kind });
   }
-  return out;
+  return parens > 0 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A label trigger that speaks of a hearing earlier in its clause is somebody else's deadline. */

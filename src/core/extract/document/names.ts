@@ -96,10 +96,25 @@ function properMinistryName(caps: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * The ministry in the letterhead; "A og B" when the letterhead prints two ministries one under the
+ * other, as a document co-issued by two ministries does ("HELSE- OG OMSORGSDEPARTEMENTET" /
+ * "KUNNSKAPSDEPARTEMENTET" above an oppdragsdokument).
+ */
 export function letterheadMinistry(lines: readonly Line[], limit: number): string | null {
   for (let i = 0; i < lines.length && i < limit; i++) {
     const m = LETTERHEAD_RE.exec(lines[i]!.text);
-    if (m && m[1]!.length <= 80) return properMinistryName(m[1]!);
+    if (!m || m[1]!.length > 80) continue;
+    const names = [properMinistryName(m[1]!)];
+    for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+      const t = lines[j]!.text;
+      if (t === '') continue;
+      const more = LETTERHEAD_RE.exec(t);
+      if (!more || more[1]!.length > 80) break;
+      const name = properMinistryName(more[1]!);
+      if (!names.includes(name)) names.push(name);
+    }
+    return names.join(' og ');
   }
   return null;
 }

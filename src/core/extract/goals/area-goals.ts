@@ -17,7 +17,8 @@ import type { Line } from '../../text/lines.js';
 import { rangeIndices } from '../sections/line-index.js';
 import { readItems } from './items.js';
 
-const GOAL_SECTION_RE = /^(?:(?:Langsiktige?|Overordnede?|Hoved|Virksomhetens)\s*)?mål(?:ene)?$/iu;
+const GOAL_SECTION_RE =
+  /^(?:(?:Langsiktige?|Overordnede?|Hoved|Virksomhetens|Virksomhets|Resultat)\s*)?mål(?:ene)?$/iu;
 // With what the goals are for: "Mål for området", "Hovedmål på folkehelseområdet". Such a title also heads
 // other things ("6.1 Mål for styringsdokumentene" in the chapter on the steering dialogue), so it counts
 // only as a heading every area repeats, or next to a sibling "Styringsparametre" subsection, as an

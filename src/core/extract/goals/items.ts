@@ -2,6 +2,10 @@
  * The labelled item lists under a goal: "Vurderingskriterier:", "Styringsparametere:", "Nøkkeltall:"
  * (or the 2025 subsection headings "3.1.1. Styringsparametere"), each followed by bullets or numbered
  * items that may wrap over several lines and may nest ("i." with "a.", "b."; "•" with "o").
+ *
+ * Older letters: "Resultatmål:" lists the results by which a goal is judged (read as criteria), and a
+ * steering parameter carries its target on the next line, "a) Antall grunnstøtinger …" /
+ * "Prestasjonskrav: Færre enn 40 i 2026." — the target joins the parameter's text.
  */
 import type { TextItem } from '../../model/extraction.js';
 import type { Line } from '../../text/lines.js';
@@ -17,7 +21,10 @@ export interface GoalItems {
 }
 
 const LABEL_RE =
-  /^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+)?(Vurderingskriteri(?:er|um|ene)|Styringsparamet(?:e|)re(?:ne)?|Nøkkeltall(?:ene)?)\s*:?$/;
+  /^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+)?(Vurderingskriteri(?:er|um|ene)|Resultatmål(?:ene)?|Styringsparamet(?:e|)re(?:ne)?|Nøkkeltall(?:ene)?)\s*:?$/;
+// The target printed under a steering parameter.
+const TARGET_RE =
+  /^(?:Prestasjonskrav|Resultatkrav|Målkrav|Ambisjonsnivå|Målverdi|Måltall)\s*(?:for\s+\d{4}\s*)?:/iu;
 // "- ", "• ", "– ", "✓ " bullets; "o " is the second-level bullet of Word exports.
 const BULLET_RE = /^(?:[-•–✓▪]|o(?= \p{Lu}))\s+/u;
 const ROMAN_RE = /^([ivx]{1,5})[.)]\s+/;
@@ -32,7 +39,7 @@ function labelKind(text: string): ItemKind | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
-  if (w.startsWith('vurdering')) return 'criteria';
+  if (w.startsWith('vurdering') || w.startsWith('resultat')) return 'criteria';
   if (w.startsWith('styring')) return 'steeringParameters';
   return 'keyFigures';
 }
@@ -80,6 +87,12 @@ class ItemList {
   /** Take the line if it starts, nests in or continues an item; false when it ends the list. */
   take(line: Line): boolean {
     const text = line.text;
+    if (this.parent !== null && TARGET_RE.test(text)) {
+      this.parent.item.text += ` – ${text}`;
+      this.lastText = text;
+      this.lastLines.set(this.items[this.items.length - 1]!, line.no);
+      return true;
+    }
     const start = itemStart(text);
     if (start) {
       if (this.parent && nests(start.marker, this.parent.marker)) {
