@@ -117,8 +117,10 @@ function stripConfidential(tables: Record<string, Record<string, unknown>[]>): v
     const inGone = (line: number | null) =>
       line !== null && gone.some((a) => line >= a.lines[0] && line <= a.lines[1]);
     hiddenWarningLines.set(v.id, inGone);
+    // Coverage counts every ID the letter prints, hidden ones included: a public copy leaves it out.
+    const { coverage: _coverage, ...visible } = ex;
     v.extraction = {
-      ...ex,
+      ...visible,
       assignments: ex.assignments.filter((a) => !gone.includes(a)),
       statusNotes: (ex.statusNotes ?? []).filter((n) => !n.ids.some(isHidden)),
       warnings: (ex.warnings ?? []).filter((w) => !inGone(w.line)),

@@ -205,6 +205,7 @@ export function renderImport(reports: readonly FileReport[]): string {
       c.removed,
     ]);
     parts.push(head, table(['Type', 'Nye', 'Endret', 'Uendret', 'Fjernet'], rows));
+    if (r.coverage) parts.push(r.coverage);
     if (r.lineage.linked + r.lineage.merged > 0)
       parts.push(
         `Oppdrag koblet til tidligere dokumenter: ${r.lineage.linked}; slått sammen: ${r.lineage.merged}`,
