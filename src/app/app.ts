@@ -30,10 +30,10 @@ import {
   searchUseCase,
   statsUseCase,
 } from './use-cases/register.js';
-import { AppError } from './errors.js';
 import type { Principal } from './principal.js';
 import { toAppError } from './store-errors.js';
 import type { AppDeps, UseCase } from './use-case.js';
+import { validationError } from './validate.js';
 
 export const USE_CASES = {
   listAssignments: listAssignmentsUseCase,
@@ -66,18 +66,6 @@ export type UseCaseOutput<N extends UseCaseName> = Awaited<ReturnType<UC<N>['run
 
 export function isUseCaseName(name: string): name is UseCaseName {
   return Object.hasOwn(USE_CASES, name);
-}
-
-/** Zod issues as `{ path, message }` for a problem+json body. */
-export function validationError(error: z.ZodError): AppError {
-  const errors = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return new AppError(
-    'validation',
-    'invalid_input',
-    // The messages name the field and the value themselves; the paths go in `errors` for programs.
-    [...new Set(errors.map((e) => e.message))].join(' '),
-    { errors },
-  );
 }
 
 export interface RunOptions {

@@ -6,25 +6,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { runUseCase, type UseCaseName, USE_CASES } from '../../app/app.js';
-import { AppError } from '../../app/errors.js';
+import { AppError, ProblemJson } from '../../app/errors.js';
 import type { Principal } from '../../app/principal.js';
 import type { AppDeps } from '../../app/use-case.js';
 import type { HttpEnv } from './env.js';
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string(),
-    instance: z.string().optional(),
-  })
-  .openapi('Problem');
-
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
+  content: { 'application/problem+json': { schema: ProblemJson } },
 });
 
 export const ERROR_RESPONSES = {

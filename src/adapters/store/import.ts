@@ -66,7 +66,8 @@ export interface ImportOptions {
   onProgress?: (done: number, report: FileReport) => void | Promise<void>;
 }
 
-const recordsOf = (r: ExtractionResult): Record<RecordType, number> => ({
+/** How many records of each kind an extraction holds. */
+export const recordsOf = (r: ExtractionResult): Record<RecordType, number> => ({
   sections: r.sections.length,
   goals: r.goals.length,
   assignments: r.assignments.length,

@@ -21,7 +21,7 @@ import { principalFor } from './principal.js';
 import { canManageOrganisation, requireSignedIn } from './roles.js';
 import { CreateTokenInput } from './schemas.js';
 import { randomSecret, sha256 } from './secrets.js';
-import { parseInput } from './validate.js';
+import { parseInput } from '../validate.js';
 
 export const API_TOKEN_PREFIX = 'styr_';
 const TOUCH_AFTER_MS = 60_000;

@@ -13,7 +13,7 @@ import { principalFor } from './principal.js';
 import { LoginInput } from './schemas.js';
 import { type StartedSession, startSession } from './sessions.js';
 import { assertNotThrottled, recordAttempt } from './throttle.js';
-import { parseInput } from './validate.js';
+import { parseInput } from '../validate.js';
 
 export interface LoggedIn {
   session: StartedSession;

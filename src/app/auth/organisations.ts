@@ -15,7 +15,7 @@ import type { Principal } from '../principal.js';
 import type { AuthDeps } from './deps.js';
 import { requireAdministrator } from './roles.js';
 import { CreateOrganisationInput } from './schemas.js';
-import { parseInput } from './validate.js';
+import { parseInput } from '../validate.js';
 
 export interface OrganisationView {
   id: number;

@@ -27,7 +27,7 @@ import {
   rolesOf,
 } from './roles.js';
 import { CreateUserInput, UpdateUserInput } from './schemas.js';
-import { parseInput } from './validate.js';
+import { parseInput } from '../validate.js';
 
 export interface UserView {
   id: number;

@@ -6,7 +6,7 @@ import { extract } from '../../core/extract/extract.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
 import { parties } from '../../core/register/ids.js';
 import { listDocuments } from '../../adapters/store/catalogue.js';
-import { importResults } from '../../adapters/store/import.js';
+import { importResults, recordsOf } from '../../adapters/store/import.js';
 import { readDocument } from '../../adapters/readers/index.js';
 import { ReadError } from '../../adapters/readers/errors.js';
 import { AppError } from '../errors.js';
@@ -67,14 +67,7 @@ function preview(r: ExtractionResult) {
     type: r.document.type,
     year: r.document.year,
     title: r.document.title,
-    counts: {
-      sections: r.sections.length,
-      goals: r.goals.length,
-      assignments: r.assignments.length,
-      budgetLines: r.budgetLines.length,
-      authorisations: r.authorisations.length,
-      calendar: r.calendar.length,
-    },
+    counts: recordsOf(r),
     warnings: r.warnings,
     extraction: r,
   };

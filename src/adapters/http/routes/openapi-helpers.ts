@@ -4,7 +4,7 @@
  * numeric path parameter.
  */
 import { z } from '@hono/zod-openapi';
-import { validationError } from '../../../app/auth/validate.js';
+import { validationError } from '../../../app/validate.js';
 import { ProblemJson } from '../../../app/errors.js';
 
 export function validationHook(result: { success: true } | { success: false; error: z.ZodError }): void {

@@ -1,6 +1,9 @@
-/** Validate use-case input at the boundary; a failure becomes AppError 'validation' listing the fields. */
+/**
+ * Validate input at the boundary (use cases, account operations, HTTP parameters): a failure becomes
+ * AppError 'validation' with every field and its message.
+ */
 import type { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError } from './errors.js';
 
 /** The AppError for a failed zod parse: every field and its message, in the body's `errors`. */
 export function validationError(error: z.ZodError): AppError {
@@ -8,7 +11,8 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError(
     'validation',
     'invalid_input',
-    `Ugyldige verdier: ${errors.map((e) => `${e.path || 'verdi'}: ${e.message}`).join('; ')}`,
+    // The messages name the field and the value themselves; the paths go in `errors` for programs.
+    [...new Set(errors.map((e) => e.message))].join(' '),
     { errors },
   );
 }
