@@ -512,7 +512,7 @@ describe('documents', () => {
   }, 120_000);
 
   it('the audit log names the authenticated user as actor', async () => {
-    const log = await ok<{ items: { actor: string; action: string; entity: string }[] }>(
+    const log = await ok<{ items: { actor: string; action: string; entity: string; details: unknown }[] }>(
       await send('installasjon-admin', 'GET', '/api/audit?limit=1000'),
     );
     const actors = (action: string) =>
@@ -521,7 +521,11 @@ describe('documents', () => {
       new Set(['redaktør', 'hdir-saksbehandler', 'dep-saksbehandler', 'dep-administrator']),
     );
     expect(actors('note')).toContain('hdir-integrasjon');
-    expect(actors('remove_version_reason')).toEqual(new Set(['hdir-administrator']));
+    expect(actors('remove_version')).toEqual(new Set(['hdir-administrator']));
+    // The reason is recorded with the removal itself.
+    expect(log.items.find((e) => e.action === 'remove_version')?.details).toMatchObject({
+      reason: 'Feil brev',
+    });
     expect(log.items.some((e) => e.action === 'import' && e.actor === 'hdir-saksbehandler')).toBe(true);
     // An agency administrator sees its own entries, not the other agency's.
     const scoped = await ok<{ items: { entityRef: string | null }[] }>(

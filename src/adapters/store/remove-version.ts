@@ -23,6 +23,8 @@ import { chunks, writeDocumentRecords } from './write-records.js';
 export interface RemoveVersionContext {
   actor: string;
   clock: Clock;
+  /** Why the version is removed; audited with the removal. */
+  reason?: string;
 }
 
 export interface RemovedVersion {
@@ -311,6 +313,7 @@ export async function removeDocumentVersion(
         file: gone.source_name,
         document: documentLabel(doc),
         currentVersion: current,
+        ...(ctx.reason !== undefined ? { reason: ctx.reason } : {}),
       },
     });
     await audit(trx, entries);

@@ -1,6 +1,5 @@
 /** Administration: export (backup or public), restore into an empty register, and the audit log. */
 import { verifyAuditChain } from '../../adapters/store/audit-chain.js';
-import { audit } from '../../adapters/store/audit.js';
 import { listAudit, listDocuments } from '../../adapters/store/catalogue.js';
 import { removeDocumentVersion } from '../../adapters/store/remove-version.js';
 import { exportRegister, restoreRegister } from '../../adapters/store/export.js';
@@ -98,20 +97,12 @@ export const removeVersionUseCase = useCase({
     const visible = await listDocuments(call.deps.store.db, viewerFor(call.principal));
     if (!visible.some((d) => d.id === input.id))
       throw new AppError('not_found', 'document_not_found', `Fant ikke dokument ${input.id}.`);
+    // The reason is audited with the removal itself, in its transaction.
     const removed = await removeDocumentVersion(call.deps.store.db, input.id, input.version, {
       actor: call.principal.username,
       clock: call.deps.clock,
+      reason: input.reason,
     });
-    await audit(call.deps.store.db, [
-      {
-        at: call.deps.clock().toISOString(),
-        actor: call.principal.username,
-        action: 'remove_version_reason',
-        entity: 'document',
-        entityId: input.id,
-        details: { version: input.version, reason: input.reason },
-      },
-    ]);
     return removed;
   },
 });
