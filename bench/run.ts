@@ -16,12 +16,22 @@ async function optional(file: string, fn: string): Promise<Section['run'] | null
   return typeof f === 'function' ? (f as Section['run']) : null;
 }
 
+function fmt(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+
 function print(title: string, rows: BenchRow[]): void {
   const width = Math.max(...rows.map((r) => r.name.length), title.length);
   console.log(`\n${title}\n${'-'.repeat(width + 16)}`);
   for (const r of rows) {
-    const v = r.value >= 100 ? r.value.toFixed(0) : r.value >= 10 ? r.value.toFixed(1) : r.value.toFixed(2);
-    console.log(`${r.name.padEnd(width)}  ${v.padStart(9)} ${r.unit}`);
+    const extra: string[] = [];
+    if (r.range) extra.push(`median of ${r.runs ?? '?'}, ${fmt(r.range[0])}–${fmt(r.range[1])}`);
+    if (r.mode) extra.push(r.mode);
+    if (r.baseline) extra.push(`${r.baseline.name} ${fmt(r.baseline.value)}`);
+    if (r.ratio !== undefined) extra.push(`ratio ${r.ratio.toFixed(2)}×`);
+    if (r.target) extra.push(`target ${r.target}`);
+    const tail = extra.length > 0 ? `  (${extra.join('; ')})` : '';
+    console.log(`${r.name.padEnd(width)}  ${fmt(r.value).padStart(9)} ${r.unit}${tail}`);
   }
 }
 
