@@ -30,6 +30,7 @@ import {
   searchUseCase,
   statsUseCase,
 } from './use-cases/register.js';
+import { reportUseCase } from './use-cases/reports.js';
 import type { Principal } from './principal.js';
 import { toAppError } from './store-errors.js';
 import type { AppDeps, UseCase } from './use-case.js';
@@ -57,6 +58,7 @@ export const USE_CASES = {
   auditLog: auditLogUseCase,
   verifyAudit: verifyAuditUseCase,
   removeDocumentVersion: removeVersionUseCase,
+  report: reportUseCase,
 } as const;
 
 export type UseCaseName = keyof typeof USE_CASES;

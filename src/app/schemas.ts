@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STATUSES } from '../core/register/status.js';
+import { REPORT_KINDS } from '../core/reports/model.js';
 
 const DERIVED_STATUSES = ['forfalt', 'snart forfall'] as const;
 
@@ -165,4 +166,26 @@ export const RestoreInput = z.object({ data: z.unknown(), file: z.string().max(1
 export const AuditLogInput = z.object({
   entity: z.string().max(50).optional(),
   ...Page.shape,
+});
+
+export const ReportKindInput = z.enum(REPORT_KINDS, {
+  error: (iss) => `Ukjent rapport «${String(iss.input)}». Gyldige: ${REPORT_KINDS.join(', ')}.`,
+});
+
+/** One row of a government accounts (statsregnskapet) export, as the CSV reader sums it. */
+export const AccountsRowInput = z.object({
+  chapter: z.string().regex(/^\d{1,4}$/, 'Kapittel er et tall, f.eks. 714.'),
+  post: z.string().regex(/^\d{1,2}$/, 'Post er et tall, f.eks. 01.'),
+  kroner: z.number().int(),
+});
+
+export const ReportInput = z.object({
+  kind: ReportKindInput,
+  year: year.optional(),
+  org: z.string().trim().min(1).max(200).optional(),
+  /** The report date: "as of" for deviations, the meeting date for the meeting brief (default today). */
+  date: CalendarDate.optional(),
+  /** Meeting brief: the start of the period, instead of the previous meeting in the calendar. */
+  since: CalendarDate.optional(),
+  accounts: z.array(AccountsRowInput).max(20_000, 'Høyst 20 000 regnskapslinjer.').optional(),
 });
