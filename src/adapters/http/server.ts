@@ -21,6 +21,7 @@ import type { HttpEnv } from './env.js';
 import { asAppError, problemResponse } from './problem.js';
 import { documentRoutes } from './routes/documents.js';
 import { registerRoutes } from './routes/register.js';
+import { reportRoutes } from './routes/reports.js';
 import { requirePrincipal } from './use-case-route.js';
 
 export interface ServerDeps extends AppDeps {
@@ -158,6 +159,7 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
 
   registerRoutes(app, deps);
   documentRoutes(app, deps);
+  reportRoutes(app, deps);
 
   // The CLI's transport when a server owns the register: the same use cases, by name.
   app.post('/api/use-cases/:name', async (c) => {
