@@ -147,6 +147,17 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     probes: [get('/api/export'), get('/api/export?public=true')],
     expect: installationOnly,
   },
+  'GET /api/reports/{kind}': {
+    probes: [
+      get('/api/reports/oppdrag?year=2026&format=json'),
+      get('/api/reports/avvik?year=2026&format=json'),
+      get('/api/reports/motegrunnlag?year=2026&format=json'),
+      get('/api/reports/neste-brev?year=2026&format=json'),
+      get('/api/reports/budsjettavstemming?year=2026&format=json'),
+      get('/api/reports/oppdrag?year=2026&format=docx'),
+    ],
+    expect: read,
+  },
   'GET /api/auth/me': { probes: [get('/api/auth/me')], expect: read },
   // OIDC is not configured in this register: the same 404 for everyone.
   'GET /api/auth/oidc/login': { probes: [get('/api/auth/oidc/login')], expect: () => 404 },
@@ -178,6 +189,13 @@ const USE_CASE_PROBES: Record<
   exportRegister: { probes: [useCase('exportRegister', { public: true })], expect: installationOnly },
   auditLog: { probes: [useCase('auditLog', { limit: 1000 })], expect: adminOnly },
   verifyAudit: { probes: [useCase('verifyAudit', {})], expect: installationOnly },
+  report: {
+    probes: [
+      useCase('report', { kind: 'oppdrag', year: 2026 }),
+      useCase('report', { kind: 'avvik', year: 2026, date: '2026-06-01' }),
+    ],
+    expect: read,
+  },
 };
 
 async function call(p: Persona, probe: Probe): Promise<{ status: number; text: string; type: string }> {
