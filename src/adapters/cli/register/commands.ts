@@ -1,6 +1,6 @@
 /**
  * The register commands of `styr`: import, assignments, show, status, note, owner, frist, deadlines,
- * search, budget, stats, overview, export, restore. Readable Norwegian tables by default, `--json` for
+ * search, budget, stats, overview, export, restore, report. Readable Norwegian tables by default, `--json` for
  * machines. Every command runs a use case of the application layer (src/app), in process or through
  * the server that owns the data folder.
  */
@@ -14,6 +14,7 @@ import { STATUSES } from '../../../core/register/status.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
 import { openClient, type RegisterClient } from './client.js';
+import { registerReportCommand } from './report-command.js';
 import {
   ASSIGNMENT_KIND,
   formatAmount,
@@ -97,7 +98,7 @@ async function connect(o: CommonOptions, command: string): Promise<RegisterClien
   });
 }
 
-function common(cmd: Command): Command {
+export function common(cmd: Command): Command {
   return cmd
     .option(
       '--data <mappe>',
@@ -167,7 +168,7 @@ function parseCount(s: string, what: string, max: number): number {
 }
 
 /** A file system error in words a user can act on; Node's own messages are English and technical. */
-function fileProblem(e: unknown): string {
+export function fileProblem(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'filen eller mappen finnes ikke';
   if (code === 'EACCES' || code === 'EPERM') return 'ingen tilgang';
@@ -697,6 +698,8 @@ export function registerRegisterCommands(program: Command, cli: CliContext): voi
         },
       ),
     );
+
+  registerReportCommand(program, { run, out: ctx.out, err });
 
   const auditCmd = program.command('audit').description('Revisjonsloggen');
   common(auditCmd.command('verify'))
