@@ -15,6 +15,7 @@ import {
   sortTimeline,
   type TimelineEntry,
 } from '../../core/register/timeline.js';
+import { compareNb } from '../../core/format/collate.js';
 import { formatIsoDate } from '../../core/format/norwegian.js';
 import { currentView } from '../../core/register/current.js';
 import { redactDeep, redactIds } from '../../core/register/redact.js';
@@ -272,7 +273,7 @@ export async function listAssignments(
   });
   const wanted = f.status !== undefined && DERIVED.includes(f.status) ? f.status : null;
   return (wanted ? out.filter((a) => a.derived === wanted) : out).sort(
-    (a, b) => (b.year ?? 0) - (a.year ?? 0) || compareIds(a.key, b.key),
+    (a, b) => (b.year ?? 0) - (a.year ?? 0) || compareNb(a.key, b.key),
   );
 }
 
@@ -302,11 +303,6 @@ export async function assignmentsOwnedBy(
       )
       .map((r) => r.assignment_id),
   );
-}
-
-/** TB2024-2 before TB2024-10. */
-function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'nb', { numeric: true });
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   showAssignment,
 } from '../../adapters/store/assignments-query.js';
 import { addNote, addOwner, changeDeadline, changeStatus } from '../../adapters/store/edits.js';
+import { compareNb } from '../../core/format/collate.js';
 import { AppError } from '../errors.js';
 import { authorize, authorizeTransition, viewerFor } from '../policy.js';
 import {
@@ -28,15 +29,13 @@ export function publicSummary(a: AssignmentSummary) {
 }
 export type AssignmentListItem = ReturnType<typeof publicSummary>;
 
-const collator = new Intl.Collator('nb', { numeric: true });
-
 const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => number> = {
-  id: (a, b) => collator.compare(a.ref, b.ref),
-  year: (a, b) => (a.year ?? 0) - (b.year ?? 0) || collator.compare(a.ref, b.ref),
+  id: (a, b) => compareNb(a.ref, b.ref),
+  year: (a, b) => (a.year ?? 0) - (b.year ?? 0) || compareNb(a.ref, b.ref),
   deadline: (a, b) =>
-    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') || collator.compare(a.ref, b.ref),
-  status: (a, b) => collator.compare(a.status, b.status) || collator.compare(a.ref, b.ref),
-  title: (a, b) => collator.compare(a.title, b.title) || collator.compare(a.ref, b.ref),
+    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') || compareNb(a.ref, b.ref),
+  status: (a, b) => compareNb(a.status, b.status) || compareNb(a.ref, b.ref),
+  title: (a, b) => compareNb(a.title, b.title) || compareNb(a.ref, b.ref),
 };
 
 /** The filters the store applies itself (the others are applied here). */
