@@ -8,21 +8,20 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import { loadPdfJs, type PdfJs } from './pdf/pdfjs.js';
 import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
 import { readRules } from './pdf/rules.js';
 import { readContext, type ReadContext, type ReadLines } from './read-document.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let pdfjs: Promise<PdfJs> | null = null;
-/** Loaded on first use: most runs read text files and should not pay for pdfjs' start-up. */
-function loadPdfJs(): Promise<PdfJs> {
-  if (!pdfjs) {
+let handlerInstalled = false;
+/** pdfjs, loaded on first use (pdf/pdfjs.ts), with the handler for its stray rejections installed. */
+function pdfJs(): Promise<PdfJs> {
+  if (!handlerInstalled) {
     process.on('unhandledRejection', ignorePdfJsRejection);
-    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+    handlerInstalled = true;
   }
-  return pdfjs;
+  return loadPdfJs();
 }
 
 /**
@@ -99,41 +98,92 @@ async function open(lib: PdfJs, bytes: Uint8Array, name: string): Promise<PDFDoc
   }
 }
 
+/**
+ * Pages read at once. pdfjs decodes each page's content stream asynchronously (DecompressionStream on
+ * the thread pool); with the next pages already asked for, the thread works on them instead of
+ * waiting. A few are enough to fill those waits; more only holds more pages in memory.
+ */
+const PAGES_IN_FLIGHT = 3;
+
+/** Pages `first`..`last` (1-based, inclusive) of a PDF; the whole document when no range is given. */
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
+async function readPage(lib: PdfJs, doc: PDFDocumentProxy, n: number, name: string): Promise<PageText> {
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    // Text and drawing of a page are asked for together: pdfjs parses both from the same stream.
+    const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+    page.cleanup();
+    return {
+      width: viewport.width,
+      height: viewport.height,
+      runs: toRuns(content.items, viewport.transform),
+      rules: readRules(operators.fnArray, operators.argsArray, lib.OPS, viewport.transform),
+    };
+  } catch (err) {
+    throw new ReadError(
+      'corrupt_pdf',
+      `${name}: side ${n} i PDF-filen kan ikke leses (${causeText(err)}). Last ned filen på nytt.`,
+    );
+  }
+}
+
+/** The page count of a PDF, with the page limit applied. */
+export async function countPdfPages(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<number> {
+  const lib = await pdfJs();
+  const doc = await open(lib, bytes, name);
+  try {
+    checkPageLimit(doc.numPages, name, ctx);
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function checkPageLimit(pages: number, name: string, ctx: ReadContext): void {
+  const max = ctx.limits.maxPdfPages;
+  if (pages > max)
+    throw new ReadError(
+      'too_many_pages',
+      `${name}: PDF-filen har ${pages} sider, flere enn grensen på ${max} (STYR_MAX_PAGES). Del dokumentet opp.`,
+    );
+}
+
 export async function readPdfPages(
   bytes: Uint8Array,
   name: string,
   ctx: ReadContext = readContext(name),
+  range?: PageRange,
 ): Promise<PageText[]> {
-  const lib = await loadPdfJs();
+  const lib = await pdfJs();
   const doc = await open(lib, bytes, name);
   try {
-    const max = ctx.limits.maxPdfPages;
-    if (doc.numPages > max)
-      throw new ReadError(
-        'too_many_pages',
-        `${name}: PDF-filen har ${doc.numPages} sider, flere enn grensen på ${max} (STYR_MAX_PAGES). Del dokumentet opp.`,
-      );
-    const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    checkPageLimit(doc.numPages, name, ctx);
+    const first = range?.first ?? 1;
+    const last = Math.min(range?.last ?? doc.numPages, doc.numPages);
+    // Results are taken in page order; a page asked for ahead that fails is reported when its turn
+    // comes (or not at all when an earlier page failed first), never as an unhandled rejection.
+    const inFlight: Promise<PageText>[] = [];
+    const ask = (n: number): void => {
+      if (n > last) return;
       ctx.budget.check();
-      try {
-        const page = await doc.getPage(n);
-        const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
-        const operators = await page.getOperatorList();
-        pages.push({
-          width: viewport.width,
-          height: viewport.height,
-          runs: toRuns(content.items, viewport.transform),
-          rules: readRules(operators.fnArray, operators.argsArray, lib.OPS, viewport.transform),
-        });
-        page.cleanup();
-      } catch (err) {
-        throw new ReadError(
-          'corrupt_pdf',
-          `${name}: side ${n} i PDF-filen kan ikke leses (${causeText(err)}). Last ned filen på nytt.`,
-        );
-      }
+      const page = readPage(lib, doc, n, name);
+      page.catch(() => undefined);
+      inFlight.push(page);
+    };
+    for (let n = first; n < first + PAGES_IN_FLIGHT; n++) ask(n);
+    const pages: PageText[] = [];
+    for (let n = first; n <= last; n++) {
+      pages.push(await inFlight.shift()!);
+      ask(n + PAGES_IN_FLIGHT);
     }
     return pages;
   } finally {
