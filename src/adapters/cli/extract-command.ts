@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { extract } from '../../core/extract/extract.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
@@ -34,7 +35,8 @@ export async function extractFiles(
   }
   for (const file of files) {
     try {
-      const ctx = readContext(file, limits);
+      // A single long PDF has its pages shared between the cores (readers/parallel/pdf-parts.ts).
+      const ctx = { ...readContext(file, limits), pdfWorkers: availableParallelism() };
       const bytes = await readInputFile(file, limits);
       const result = extract(await readDocument(bytes, basename(file), ctx));
       ctx.budget.check();

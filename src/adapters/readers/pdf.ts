@@ -5,10 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import { pageRangeOf } from './pdf/parts.js';
 import { loadPdfJs, type PdfJs } from './pdf/pdfjs.js';
+import { readPdfInParts } from './parallel/pdf-parts.js';
 import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
 import { readRules } from './pdf/rules.js';
@@ -132,22 +135,6 @@ async function readPage(lib: PdfJs, doc: PDFDocumentProxy, n: number, name: stri
   }
 }
 
-/** The page count of a PDF, with the page limit applied. */
-export async function countPdfPages(
-  bytes: Uint8Array,
-  name: string,
-  ctx: ReadContext = readContext(name),
-): Promise<number> {
-  const lib = await pdfJs();
-  const doc = await open(lib, bytes, name);
-  try {
-    checkPageLimit(doc.numPages, name, ctx);
-    return doc.numPages;
-  } finally {
-    await doc.destroy();
-  }
-}
-
 function checkPageLimit(pages: number, name: string, ctx: ReadContext): void {
   const max = ctx.limits.maxPdfPages;
   if (pages > max)
@@ -157,38 +144,68 @@ function checkPageLimit(pages: number, name: string, ctx: ReadContext): void {
     );
 }
 
-export async function readPdfPages(
+/** Pages of an open document, `range` or all, a few in flight at a time, returned in page order. */
+async function readRange(
+  lib: PdfJs,
+  doc: PDFDocumentProxy,
+  name: string,
+  ctx: ReadContext,
+  range: PageRange,
+): Promise<PageText[]> {
+  // Results are taken in page order; a page asked for ahead that fails is reported when its turn
+  // comes (or not at all when an earlier page failed first), never as an unhandled rejection.
+  const inFlight: Promise<PageText>[] = [];
+  const ask = (n: number): void => {
+    if (n > range.last) return;
+    ctx.budget.check();
+    const page = readPage(lib, doc, n, name);
+    page.catch(() => undefined);
+    inFlight.push(page);
+  };
+  for (let n = range.first; n < range.first + PAGES_IN_FLIGHT; n++) ask(n);
+  const pages: PageText[] = [];
+  for (let n = range.first; n <= range.last; n++) {
+    pages.push(await inFlight.shift()!);
+    ask(n + PAGES_IN_FLIGHT);
+  }
+  return pages;
+}
+
+/** Opens the PDF, applies the page limit and reads the pages `pick` chooses from the page count. */
+async function readPicked(
   bytes: Uint8Array,
   name: string,
-  ctx: ReadContext = readContext(name),
-  range?: PageRange,
+  ctx: ReadContext,
+  pick: (pages: number) => PageRange | null,
 ): Promise<PageText[]> {
   const lib = await pdfJs();
   const doc = await open(lib, bytes, name);
   try {
     checkPageLimit(doc.numPages, name, ctx);
-    const first = range?.first ?? 1;
-    const last = Math.min(range?.last ?? doc.numPages, doc.numPages);
-    // Results are taken in page order; a page asked for ahead that fails is reported when its turn
-    // comes (or not at all when an earlier page failed first), never as an unhandled rejection.
-    const inFlight: Promise<PageText>[] = [];
-    const ask = (n: number): void => {
-      if (n > last) return;
-      ctx.budget.check();
-      const page = readPage(lib, doc, n, name);
-      page.catch(() => undefined);
-      inFlight.push(page);
-    };
-    for (let n = first; n < first + PAGES_IN_FLIGHT; n++) ask(n);
-    const pages: PageText[] = [];
-    for (let n = first; n <= last; n++) {
-      pages.push(await inFlight.shift()!);
-      ask(n + PAGES_IN_FLIGHT);
-    }
-    return pages;
+    const range = pick(doc.numPages);
+    return range ? await readRange(lib, doc, name, ctx, range) : [];
   } finally {
     await doc.destroy();
   }
+}
+
+export function readPdfPages(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext = readContext(name),
+): Promise<PageText[]> {
+  return readPicked(bytes, name, ctx, (pages) => (pages === 0 ? null : { first: 1, last: pages }));
+}
+
+/** Part `part` (0-based) of `parts` of the pages (pdf/parts.ts): what one worker thread reads. */
+export function readPdfPart(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext,
+  part: number,
+  parts: number,
+): Promise<PageText[]> {
+  return readPicked(bytes, name, ctx, (pages) => pageRangeOf(pages, part, parts));
 }
 
 export async function readPdf(
@@ -196,7 +213,10 @@ export async function readPdf(
   name: string,
   ctx: ReadContext = readContext(name),
 ): Promise<ReadLines> {
-  const pages = await readPdfPages(bytes, name, ctx);
+  // Several threads only where asked (a single long PDF in the CLI), never from inside a worker.
+  const workers = isMainThread ? (ctx.pdfWorkers ?? 1) : 1;
+  const pages =
+    workers > 1 ? await readPdfInParts(bytes, name, ctx, workers) : await readPdfPages(bytes, name, ctx);
   if (pages.length === 0)
     throw new ReadError('corrupt_pdf', `${name}: PDF-filen har ingen sider. Last ned filen på nytt.`);
   if (!hasText(pages))

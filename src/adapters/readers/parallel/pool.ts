@@ -5,11 +5,12 @@
  * a file is only started while fewer than two per worker are waiting to be taken in order.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ReadErrorCode } from '../errors.js';
 import type { ReadLimits } from '../limits.js';
 import type { JobKind, JobResult } from './jobs.js';
 import type { JobReply, JobRequest } from './protocol.js';
+import { spawnReader } from './spawn.js';
 
 export type FileOutcome<T> =
   { file: string; ok: true; value: T } | { file: string; ok: false; code: ReadErrorCode; message: string };
@@ -17,18 +18,6 @@ export type FileOutcome<T> =
 export interface PoolOptions {
   /** Worker threads at most; default the available cores. */
   workers?: number;
-}
-
-/**
- * The worker entry next to this module: worker.js when compiled. From source (tests, bench) it is
- * worker.ts, loaded through tsx's loader, which a worker must register itself (execArgv `--import`
- * does not reach a worker's module loader on Node 20).
- */
-function spawn(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 export function workerCount(files: number, options: PoolOptions = {}): number {
@@ -64,7 +53,7 @@ export async function* inWorkers<K extends JobKind>(
   });
 
   const hire = (): Worker => {
-    const w = spawn();
+    const w = spawnReader();
     w.on('message', (reply: JobReply) => {
       const index = busy.get(w);
       if (index === undefined) return;
