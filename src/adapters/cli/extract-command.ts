@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { extract } from '../../core/extract/extract.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
@@ -35,8 +34,9 @@ export async function extractFiles(
   }
   for (const file of files) {
     try {
-      // A single long PDF has its pages shared between the cores (readers/parallel/pdf-parts.ts).
-      const ctx = { ...readContext(file, limits), pdfWorkers: availableParallelism() };
+      // A single PDF is read on this thread: sharing its pages between workers (ctx.pdfWorkers) was
+      // slower on the measured 2-core machine (each worker loads pdfjs and parses the file again).
+      const ctx = readContext(file, limits);
       const bytes = await readInputFile(file, limits);
       const result = extract(await readDocument(bytes, basename(file), ctx));
       ctx.budget.check();
