@@ -11,6 +11,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readDocument } from '../src/adapters/readers/index.js';
+import { DEFAULT_LIMITS } from '../src/adapters/readers/limits.js';
+import { extractFile } from '../src/adapters/readers/parallel/jobs.js';
+import { extractMany } from '../src/adapters/readers/read-many.js';
 import { extract } from '../src/core/extract/extract.js';
 import { makeDocx, makeHtml, makeMarkdown, makePdf, makeWordPdf } from '../test/helpers/make-documents.js';
 import { type BenchLetter, letterPdf, SEEDS_DIR } from './pdf-letters.js';
@@ -118,6 +121,33 @@ async function pdfRows(): Promise<BenchRow[]> {
   return rows;
 }
 
+/** The five letters read + extracted one after another vs on worker threads up to the cores. */
+async function parallelRows(): Promise<BenchRow[]> {
+  const letters: BenchLetter[] = [];
+  for (const l of ALL_LETTERS) letters.push(await letterPdf(l.seed, { size: l.size, header: HEADER }));
+  const files = letters.map((l) => l.path);
+  const pages = letters.reduce((n, l) => n + l.pages, 0);
+  const serialRun = async (): Promise<void> => {
+    for (const f of files) await extractFile(f, DEFAULT_LIMITS);
+  };
+  await serialRun();
+  const serial = pagesPerSecond(pages, await sampleMs(serialRun, RUNS));
+  // Each run starts its workers anew (pdfjs loads in each): what `styr extract *.pdf` pays.
+  const parallel = pagesPerSecond(pages, await sampleMs(() => extractMany(files, DEFAULT_LIMITS), RUNS));
+  const cores = availableParallelism();
+  return [
+    { name: `pdf 5 letters (${pages} pages): one after another`, unit: 'pages/s', mode: 'warm', ...serial },
+    {
+      name: `pdf 5 letters (${pages} pages): extractMany on ${cores} cores`,
+      unit: 'pages/s',
+      mode: 'cold',
+      ...parallel,
+      baseline: { name: 'one after another', value: serial.value },
+      ratio: parallel.value / serial.value,
+    },
+  ];
+}
+
 /** Read + extract of the same letter in every format (warm, in process). */
 async function formatRows(): Promise<BenchRow[]> {
   const text = readFileSync(join(SEEDS_DIR, LETTER), 'utf8');
@@ -149,5 +179,5 @@ async function formatRows(): Promise<BenchRow[]> {
 }
 
 export async function benchReaders(): Promise<BenchRow[]> {
-  return [...(await pdfRows()), ...(await formatRows())];
+  return [...(await pdfRows()), ...(await parallelRows()), ...(await formatRows())];
 }
