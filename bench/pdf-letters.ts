@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { normaliseChars } from '../src/core/text/normalise.js';
+import { wrapText } from '../test/helpers/make-documents.js';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const CACHE = join(tmpdir(), 'styr-bench-pdf');
@@ -64,18 +65,9 @@ function blocks(lines: readonly string[]): Block[] {
   return out;
 }
 
+/** Wrapped lines of a paragraph; empty text gives none. */
 function wrap(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && doc.widthOfString(candidate) > width) {
-      out.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') out.push(line);
-  return out;
+  return text.trim() === '' ? [] : wrapText(doc, text, width);
 }
 
 export interface LetterOptions {
