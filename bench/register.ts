@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import type { StoreTarget } from '../src/adapters/store/open.js';
+import type { StoreTarget } from '../src/adapters/store/target.js';
 import { Register } from '../src/adapters/store/register.js';
 import { extract } from '../src/core/extract/extract.js';
 import type { Assignment, ExtractionResult } from '../src/core/model/extraction.js';

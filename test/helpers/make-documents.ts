@@ -392,7 +392,7 @@ export interface WordPdfOptions {
 const AMOUNT_CELL_RE = /^-?[\d\u00a0 .,]+$/;
 
 /** Split text into lines no wider than `width` at the current font (words longer than a line stay whole). */
-function wrapText(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+export function wrapText(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { LocalClient } from '../../src/adapters/cli/register/client.js';
+import { LocalClient } from '../../src/adapters/cli/register/local-client.js';
 import { localPrincipal } from '../../src/app/principal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';

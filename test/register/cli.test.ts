@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';
 import { formatAmount, formatDate } from '../../src/adapters/cli/register/format.js';
 import { Register } from '../../src/adapters/store/register.js';
-import { LocalClient } from '../../src/adapters/cli/register/client.js';
+import { LocalClient } from '../../src/adapters/cli/register/local-client.js';
 import { localPrincipal } from '../../src/app/principal.js';
 import { EXAMPLES_DIR } from '../helpers/seeds.js';
 import { FIXED_NOW, freshRegister } from '../store/harness.js';

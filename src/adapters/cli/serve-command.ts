@@ -1,9 +1,7 @@
 /** `styr serve [--host] [--port] [--data]`: run the server that owns the register until a signal. */
 import type { Command } from 'commander';
-import { oidcConfigFromEnv } from '../../app/auth/oidc-config.js';
 import { AppError } from '../../app/errors.js';
-import { startServer } from '../http/serve.js';
-import { targetFromEnv } from '../store/open.js';
+import { targetFromEnv } from '../store/target.js';
 import { clockFrom } from './register/commands.js';
 
 function parsePort(s: string): number {
@@ -28,6 +26,9 @@ export function registerServeCommand(
     )
     .action(async (o: { host: string; port: string; data?: string }) => {
       try {
+        // The server's modules (HTTP, OpenAPI, accounts) load only when it starts, not for `--help`.
+        const { oidcConfigFromEnv } = await import('../../app/auth/oidc-config.js');
+        const { startServer } = await import('../http/serve.js');
         const config = oidcConfigFromEnv();
         const oidc = config ? { oidc: config } : {};
         const running = await startServer({

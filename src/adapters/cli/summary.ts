@@ -1,8 +1,8 @@
 /** Human-readable summary of extraction results (Norwegian UI text). */
-import Table from 'cli-table3';
 import { describeCoverage } from '../../core/extract/coverage.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
+import { renderTable } from './table.js';
 
 const TYPE_LABEL: Record<ExtractionResult['document']['type'], string> = {
   tildelingsbrev: 'Tildelingsbrev',
@@ -12,24 +12,9 @@ const TYPE_LABEL: Record<ExtractionResult['document']['type'], string> = {
 };
 
 function summaryTable(results: readonly ExtractionResult[]): string {
-  const table = new Table({
-    head: [
-      'Fil',
-      'Type',
-      'År',
-      'Seksj.',
-      'Mål',
-      'Oppdrag',
-      'Frister',
-      'Budsjett',
-      'Fullm.',
-      'Kalender',
-      'Varsler',
-    ],
-    style: { head: [], border: [] },
-  });
-  for (const r of results) {
-    table.push([
+  return renderTable(
+    ['Fil', 'Type', 'År', 'Seksj.', 'Mål', 'Oppdrag', 'Frister', 'Budsjett', 'Fullm.', 'Kalender', 'Varsler'],
+    results.map((r) => [
       terminalSafe(r.source.name),
       TYPE_LABEL[r.document.type],
       r.document.year ?? '–',
@@ -41,9 +26,8 @@ function summaryTable(results: readonly ExtractionResult[]): string {
       r.authorisations.length,
       r.calendar.length,
       r.warnings.length,
-    ]);
-  }
-  return table.toString();
+    ]),
+  );
 }
 
 function warningList(result: ExtractionResult, limit = 20): string {

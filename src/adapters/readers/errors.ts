@@ -20,7 +20,8 @@ export type ReadErrorCode =
   | 'html_too_many_elements'
   | 'time_limit'
   | 'invalid_limit'
-  | 'empty_document';
+  | 'empty_document'
+  | 'worker_failed';
 
 /** An input that cannot be read at all. The message names the file and says what to do. */
 export class ReadError extends Error {

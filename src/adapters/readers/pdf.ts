@@ -5,24 +5,26 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { causeText, ReadError } from './errors.js';
 import { hasText, layoutPages, type PageText } from './pdf/layout.js';
+import { pageRangeOf } from './pdf/parts.js';
+import { loadPdfJs, type PdfJs } from './pdf/pdfjs.js';
+import { readPdfInParts } from './parallel/pdf-parts.js';
 import { isPdfJsInternalRejection } from './pdf/rejections.js';
 import type { TextRun } from './pdf/rows.js';
 import { readRules } from './pdf/rules.js';
 import { readContext, type ReadContext, type ReadLines } from './read-document.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let pdfjs: Promise<PdfJs> | null = null;
-/** Loaded on first use: most runs read text files and should not pay for pdfjs' start-up. */
-function loadPdfJs(): Promise<PdfJs> {
-  if (!pdfjs) {
+let handlerInstalled = false;
+/** pdfjs, loaded on first use (pdf/pdfjs.ts), with the handler for its stray rejections installed. */
+function pdfJs(): Promise<PdfJs> {
+  if (!handlerInstalled) {
     process.on('unhandledRejection', ignorePdfJsRejection);
-    pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+    handlerInstalled = true;
   }
-  return pdfjs;
+  return loadPdfJs();
 }
 
 /**
@@ -99,46 +101,111 @@ async function open(lib: PdfJs, bytes: Uint8Array, name: string): Promise<PDFDoc
   }
 }
 
-export async function readPdfPages(
+/**
+ * Pages read at once. pdfjs decodes each page's content stream asynchronously (DecompressionStream on
+ * the thread pool); with the next pages already asked for, the thread works on them instead of
+ * waiting. A few are enough to fill those waits; more only holds more pages in memory.
+ */
+const PAGES_IN_FLIGHT = 3;
+
+/** Pages `first`..`last` (1-based, inclusive) of a PDF; the whole document when no range is given. */
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
+async function readPage(lib: PdfJs, doc: PDFDocumentProxy, n: number, name: string): Promise<PageText> {
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    // Text and drawing of a page are asked for together: pdfjs parses both from the same stream.
+    const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+    page.cleanup();
+    return {
+      width: viewport.width,
+      height: viewport.height,
+      runs: toRuns(content.items, viewport.transform),
+      rules: readRules(operators.fnArray, operators.argsArray, lib.OPS, viewport.transform),
+    };
+  } catch (err) {
+    throw new ReadError(
+      'corrupt_pdf',
+      `${name}: side ${n} i PDF-filen kan ikke leses (${causeText(err)}). Last ned filen på nytt.`,
+    );
+  }
+}
+
+function checkPageLimit(pages: number, name: string, ctx: ReadContext): void {
+  const max = ctx.limits.maxPdfPages;
+  if (pages > max)
+    throw new ReadError(
+      'too_many_pages',
+      `${name}: PDF-filen har ${pages} sider, flere enn grensen på ${max} (STYR_MAX_PAGES). Del dokumentet opp.`,
+    );
+}
+
+/** Pages of an open document, `range` or all, a few in flight at a time, returned in page order. */
+async function readRange(
+  lib: PdfJs,
+  doc: PDFDocumentProxy,
+  name: string,
+  ctx: ReadContext,
+  range: PageRange,
+): Promise<PageText[]> {
+  // Results are taken in page order; a page asked for ahead that fails is reported when its turn
+  // comes (or not at all when an earlier page failed first), never as an unhandled rejection.
+  const inFlight: Promise<PageText>[] = [];
+  const ask = (n: number): void => {
+    if (n > range.last) return;
+    ctx.budget.check();
+    const page = readPage(lib, doc, n, name);
+    page.catch(() => undefined);
+    inFlight.push(page);
+  };
+  for (let n = range.first; n < range.first + PAGES_IN_FLIGHT; n++) ask(n);
+  const pages: PageText[] = [];
+  for (let n = range.first; n <= range.last; n++) {
+    pages.push(await inFlight.shift()!);
+    ask(n + PAGES_IN_FLIGHT);
+  }
+  return pages;
+}
+
+/** Opens the PDF, applies the page limit and reads the pages `pick` chooses from the page count. */
+async function readPicked(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext,
+  pick: (pages: number) => PageRange | null,
+): Promise<PageText[]> {
+  const lib = await pdfJs();
+  const doc = await open(lib, bytes, name);
+  try {
+    checkPageLimit(doc.numPages, name, ctx);
+    const range = pick(doc.numPages);
+    return range ? await readRange(lib, doc, name, ctx, range) : [];
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export function readPdfPages(
   bytes: Uint8Array,
   name: string,
   ctx: ReadContext = readContext(name),
 ): Promise<PageText[]> {
-  const lib = await loadPdfJs();
-  const doc = await open(lib, bytes, name);
-  try {
-    const max = ctx.limits.maxPdfPages;
-    if (doc.numPages > max)
-      throw new ReadError(
-        'too_many_pages',
-        `${name}: PDF-filen har ${doc.numPages} sider, flere enn grensen på ${max} (STYR_MAX_PAGES). Del dokumentet opp.`,
-      );
-    const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      ctx.budget.check();
-      try {
-        const page = await doc.getPage(n);
-        const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
-        const operators = await page.getOperatorList();
-        pages.push({
-          width: viewport.width,
-          height: viewport.height,
-          runs: toRuns(content.items, viewport.transform),
-          rules: readRules(operators.fnArray, operators.argsArray, lib.OPS, viewport.transform),
-        });
-        page.cleanup();
-      } catch (err) {
-        throw new ReadError(
-          'corrupt_pdf',
-          `${name}: side ${n} i PDF-filen kan ikke leses (${causeText(err)}). Last ned filen på nytt.`,
-        );
-      }
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return readPicked(bytes, name, ctx, (pages) => (pages === 0 ? null : { first: 1, last: pages }));
+}
+
+/** Part `part` (0-based) of `parts` of the pages (pdf/parts.ts): what one worker thread reads. */
+export function readPdfPart(
+  bytes: Uint8Array,
+  name: string,
+  ctx: ReadContext,
+  part: number,
+  parts: number,
+): Promise<PageText[]> {
+  return readPicked(bytes, name, ctx, (pages) => pageRangeOf(pages, part, parts));
 }
 
 export async function readPdf(
@@ -146,7 +213,10 @@ export async function readPdf(
   name: string,
   ctx: ReadContext = readContext(name),
 ): Promise<ReadLines> {
-  const pages = await readPdfPages(bytes, name, ctx);
+  // Several threads only where asked (a single long PDF in the CLI), never from inside a worker.
+  const workers = isMainThread ? (ctx.pdfWorkers ?? 1) : 1;
+  const pages =
+    workers > 1 ? await readPdfInParts(bytes, name, ctx, workers) : await readPdfPages(bytes, name, ctx);
   if (pages.length === 0)
     throw new ReadError('corrupt_pdf', `${name}: PDF-filen har ingen sider. Last ned filen på nytt.`);
   if (!hasText(pages))

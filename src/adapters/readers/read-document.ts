@@ -28,6 +28,11 @@ export interface ReadLines {
 export interface ReadContext {
   limits: ReadLimits;
   budget: TimeBudget;
+  /**
+   * Worker threads a long PDF's pages may be shared between (parallel/pdf-parts.ts). Absent: read on
+   * this thread. The CLI sets it when it reads a single file; a test or a worker never does.
+   */
+  pdfWorkers?: number;
 }
 
 export function readContext(name: string, limits: ReadLimits = limitsFromEnv()): ReadContext {

@@ -15,6 +15,7 @@ import {
   sortTimeline,
   type TimelineEntry,
 } from '../../core/register/timeline.js';
+import { compareNb } from '../../core/format/collate.js';
 import { formatIsoDate } from '../../core/format/norwegian.js';
 import { currentView } from '../../core/register/current.js';
 import { redactDeep, redactIds } from '../../core/register/redact.js';
@@ -41,6 +42,8 @@ export interface AssignmentFilter {
   status?: string;
   section?: string;
   hasDeadline?: boolean;
+  /** Only these assignments (the page a light first pass chose; see assignmentRefs). */
+  assignmentIds?: readonly number[];
 }
 
 export interface AssignmentSummary {
@@ -75,6 +78,8 @@ function filteredAppearances(db: Kysely<Database>, f: AssignmentFilter, viewer: 
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
   if (f.agency !== undefined) q = q.where('ag.name', 'ilike', `%${escapeLike(f.agency)}%`);
   if (f.status !== undefined && !DERIVED.includes(f.status)) q = q.where('a.status', '=', f.status);
+  if (f.assignmentIds !== undefined)
+    q = q.where('ap.assignment_id', 'in', f.assignmentIds.length > 0 ? [...f.assignmentIds] : [0]);
   for (const condition of appearanceConditions(f)) q = q.where(condition);
   return q;
 }
@@ -189,6 +194,80 @@ async function mergedViews(db: Kysely<Database>, assignmentIds: number[]) {
   return out;
 }
 
+/** Printed IDs per assignment (key order), and the derived ID of one known only by a derived ID. */
+async function labelsOf(db: Kysely<Database>, ids: readonly number[]) {
+  const printed = new Map<number, string[]>();
+  const derived = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const idr = await db
+      .selectFrom('assignment_identifier')
+      .select(['assignment_id', 'label', 'key'])
+      .where('assignment_id', 'in', ids.slice(i, i + 1000))
+      .orderBy('key')
+      .execute();
+    for (const r of idr) {
+      const l = printed.get(r.assignment_id) ?? [];
+      if (!isSyntheticKey(r.key)) l.push(r.label);
+      printed.set(r.assignment_id, l);
+      // An assignment known only by a derived ID shows that ID (as `show` does), never its SYN key.
+      if (isSyntheticKey(r.key)) derived.set(r.assignment_id, r.label);
+    }
+  }
+  return { printed, derived };
+}
+
+function listedIds(labels: Awaited<ReturnType<typeof labelsOf>>, id: number, printedId: string): string[] {
+  const own = labels.printed.get(id);
+  return own?.length ? own : [labels.derived.get(id) ?? printedId];
+}
+
+export interface AssignmentRef {
+  id: number;
+  key: string;
+  /** The ID the list shows first (AssignmentSummary.ids[0]). */
+  ref: string;
+  year: number | null;
+  kind: string;
+}
+
+/**
+ * The light first pass of a list page: every matching assignment with only what sorting by ID or year
+ * needs, in the order listAssignments returns them. A page then builds full summaries (deadlines,
+ * merged views, derived status) for its own rows only, instead of for the whole register.
+ */
+export async function assignmentRefs(
+  db: Kysely<Database>,
+  f: AssignmentFilter,
+  viewer: Viewer,
+): Promise<AssignmentRef[]> {
+  const rows = await filteredAppearances(db, f, viewer)
+    .distinctOn('ap.assignment_id')
+    .select(['ap.assignment_id', 'a.key', 'ap.printed_id', 'ap.kind', 'd.year'])
+    .orderBy('ap.assignment_id')
+    .orderBy(sql`d.year desc nulls last`)
+    .orderBy(sql`d.date desc nulls last`)
+    .orderBy('ap.id', 'desc')
+    .execute();
+  const labels = await labelsOf(
+    db,
+    rows.map((r) => r.assignment_id),
+  );
+  return rows
+    .map((r) => ({
+      id: r.assignment_id,
+      key: unscoped(r.key),
+      ref: listedIds(labels, r.assignment_id, r.printed_id)[0] ?? unscoped(r.key),
+      year: r.year,
+      kind: r.kind,
+    }))
+    .sort(storeOrder);
+}
+
+/** The order listAssignments returns: newest letter year first, then by key. */
+function storeOrder(a: { year: number | null; key: string }, b: { year: number | null; key: string }) {
+  return (b.year ?? 0) - (a.year ?? 0) || compareNb(a.key, b.key);
+}
+
 export async function listAssignments(
   db: Kysely<Database>,
   f: AssignmentFilter,
@@ -217,23 +296,7 @@ export async function listAssignments(
     .orderBy('ap.id', 'desc')
     .execute();
   const ids = rows.map((r) => r.assignment_id);
-  const idLabels = new Map<number, string[]>();
-  const derivedLabels = new Map<number, string>();
-  for (let i = 0; i < ids.length; i += 1000) {
-    const idr = await db
-      .selectFrom('assignment_identifier')
-      .select(['assignment_id', 'label', 'key'])
-      .where('assignment_id', 'in', ids.slice(i, i + 1000))
-      .orderBy('key')
-      .execute();
-    for (const r of idr) {
-      const l = idLabels.get(r.assignment_id) ?? [];
-      if (!isSyntheticKey(r.key)) l.push(r.label);
-      idLabels.set(r.assignment_id, l);
-      // An assignment known only by a derived ID shows that ID (as `show` does), never its SYN key.
-      if (isSyntheticKey(r.key)) derivedLabels.set(r.assignment_id, r.label);
-    }
-  }
+  const labels = await labelsOf(db, ids);
   const dls = await deadlinesOf(
     db,
     rows.map((r) => r.appearance_id),
@@ -254,9 +317,7 @@ export async function listAssignments(
     return {
       id: r.assignment_id,
       key: unscoped(r.key),
-      ids: idLabels.get(r.assignment_id)?.length
-        ? (idLabels.get(r.assignment_id) ?? [])
-        : [derivedLabels.get(r.assignment_id) ?? r.printed_id],
+      ids: listedIds(labels, r.assignment_id, r.printed_id),
       title: redactIds(view?.title ?? r.title, hidden.printedIn(scopeOfKey(r.key))),
       departments: view?.departments ?? r.departments,
       year: r.year,
@@ -271,9 +332,7 @@ export async function listAssignments(
     };
   });
   const wanted = f.status !== undefined && DERIVED.includes(f.status) ? f.status : null;
-  return (wanted ? out.filter((a) => a.derived === wanted) : out).sort(
-    (a, b) => (b.year ?? 0) - (a.year ?? 0) || compareIds(a.key, b.key),
-  );
+  return (wanted ? out.filter((a) => a.derived === wanted) : out).sort(storeOrder);
 }
 
 /**
@@ -302,11 +361,6 @@ export async function assignmentsOwnedBy(
       )
       .map((r) => r.assignment_id),
   );
-}
-
-/** TB2024-2 before TB2024-10. */
-function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'nb', { numeric: true });
 }
 
 /**

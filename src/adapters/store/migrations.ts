@@ -251,8 +251,25 @@ class InCodeProvider implements MigrationProvider {
   }
 }
 
-/** Bring the schema up to date; called by openStore on every start. */
+/**
+ * True when exactly the migrations of this code are recorded as run: one catalogue lookup and one small
+ * read, where the migrator takes a lock and creates its tables first. A folder from a newer styr (a
+ * migration this code does not know) goes on to the migrator, which refuses it.
+ */
+async function upToDate<T>(db: Kysely<T>, schema?: string): Promise<boolean> {
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const table = schema ? `${quote(schema)}.${quote('kysely_migration')}` : quote('kysely_migration');
+  const found = await sql<{ t: string | null }>`select to_regclass(${table})::text as t`.execute(db);
+  if (!found.rows[0]?.t) return false;
+  const done = await sql<{ name: string }>`select name from ${sql.raw(table)}`.execute(db);
+  const known = Object.keys(MIGRATIONS);
+  const names = new Set(done.rows.map((r) => r.name));
+  return names.size === known.length && known.every((m) => names.has(m));
+}
+
+/** Bring the schema up to date; called by openStore on every start (cheap when nothing is pending). */
 export async function migrate<T>(db: Kysely<T>, schema?: string): Promise<void> {
+  if (await upToDate(db, schema)) return;
   const migrator = new Migrator({
     db: db as Kysely<unknown>,
     provider: new InCodeProvider(),

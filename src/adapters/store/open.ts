@@ -3,24 +3,15 @@
  * Kysely's PostgresDialect, share one schema and one set of migrations, and are migrated on open.
  */
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations.js';
 import { PGlitePool } from './pglite-pool.js';
 import type { Database } from './schema.js';
+import type { StoreTarget } from './target.js';
 
 export type Backend = 'pglite' | 'postgres';
-
-export type StoreTarget =
-  /** dataDir undefined = in memory (tests); a template dump makes a fresh database cheap. */
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
-  /** A private schema in a PGlite instance the caller owns (tests: one instance, a schema per test). */
-  | { kind: 'pglite-shared'; pglite: PGlite; schema: string }
-  /** schema: run in a private schema (tests share one server database). */
-  | { kind: 'postgres'; url: string; schema?: string };
 
 export interface Db {
   readonly db: Kysely<Database>;
@@ -41,22 +32,6 @@ const PARSERS: Record<number, (v: string) => unknown> = {
   [OID.timestamp]: toIso,
   [OID.timestamptz]: (v) => new Date(v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString(),
 };
-
-/** Where the embedded database lives: --data, then STYR_DATA, then the per-user data directory. */
-function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.STYR_DATA) return env.STYR_DATA;
-  const base = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(base, 'styr');
-}
-
-/** DATABASE_URL selects PostgreSQL; otherwise PGlite in the data directory. */
-export function targetFromEnv(
-  dataDir: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): StoreTarget {
-  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
-  return { kind: 'pglite', dataDir: dataDir ?? defaultDataDir(env) };
-}
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

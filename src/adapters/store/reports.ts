@@ -1,5 +1,6 @@
 /** Register reports: deadlines, budget year over year, steering load per letter, and the overview. */
 import { type Kysely, sql } from 'kysely';
+import { compareNb } from '../../core/format/collate.js';
 import { addDays, osloDate } from '../../core/register/status.js';
 import type { Clock, Viewer } from '../../core/register/viewer.js';
 import { type AssignmentFilter, type AssignmentSummary, listAssignments } from './assignments-query.js';
@@ -82,9 +83,7 @@ export async function budget(
     row.name = r.name;
   }
   const sorted = [...byKey.values()].sort(
-    (a, b) =>
-      a.chapter.localeCompare(b.chapter, 'nb', { numeric: true }) ||
-      a.post.localeCompare(b.post, 'nb', { numeric: true }),
+    (a, b) => compareNb(a.chapter, b.chapter) || compareNb(a.post, b.post),
   );
   return { years: years.sort((a, b) => a - b), rows: sorted };
 }

@@ -2,11 +2,14 @@
 import {
   type AssignmentFilter,
   type AssignmentSummary,
+  assignmentRefs,
   assignmentsOwnedBy,
+  DERIVED,
   listAssignments,
   showAssignment,
 } from '../../adapters/store/assignments-query.js';
 import { addNote, addOwner, changeDeadline, changeStatus } from '../../adapters/store/edits.js';
+import { compareNb } from '../../core/format/collate.js';
 import { AppError } from '../errors.js';
 import { authorize, authorizeTransition, viewerFor } from '../policy.js';
 import {
@@ -28,15 +31,22 @@ export function publicSummary(a: AssignmentSummary) {
 }
 export type AssignmentListItem = ReturnType<typeof publicSummary>;
 
-const collator = new Intl.Collator('nb', { numeric: true });
+type Sortable = Pick<AssignmentListItem, 'ref' | 'year'>;
+
+/** Sorts that need only the ID and the year: a page of them is chosen before summaries are built. */
+const compareRefs = (a: Sortable, b: Sortable) => compareNb(a.ref, b.ref);
+
+const LIGHT_SORTERS: Record<string, (a: Sortable, b: Sortable) => number> = {
+  id: compareRefs,
+  year: (a, b) => (a.year ?? 0) - (b.year ?? 0) || compareNb(a.ref, b.ref),
+};
 
 const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => number> = {
-  id: (a, b) => collator.compare(a.ref, b.ref),
-  year: (a, b) => (a.year ?? 0) - (b.year ?? 0) || collator.compare(a.ref, b.ref),
+  ...LIGHT_SORTERS,
   deadline: (a, b) =>
-    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') || collator.compare(a.ref, b.ref),
-  status: (a, b) => collator.compare(a.status, b.status) || collator.compare(a.ref, b.ref),
-  title: (a, b) => collator.compare(a.title, b.title) || collator.compare(a.ref, b.ref),
+    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') || compareNb(a.ref, b.ref),
+  status: (a, b) => compareNb(a.status, b.status) || compareNb(a.ref, b.ref),
+  title: (a, b) => compareNb(a.title, b.title) || compareNb(a.ref, b.ref),
 };
 
 /** The filters the store applies itself (the others are applied here). */
@@ -83,6 +93,46 @@ export async function filteredAssignments(
     .map(publicSummary);
 }
 
+function pageOf<T>(all: readonly T[], start: number, limit: number, order: (a: T, b: T) => number) {
+  return { items: [...all].sort(order).slice(start, start + limit), total: all.length };
+}
+
+/**
+ * The sorter when a page can be chosen from IDs and years alone: sorted by ID or year, and no filter
+ * that needs a built summary (derived status, owner, free text).
+ */
+function lightPage(input: ListAssignmentsInput) {
+  const derived = input.status !== undefined && DERIVED.includes(input.status);
+  if (derived || input.owner !== undefined || input.text !== undefined) return null;
+  return LIGHT_SORTERS[input.sort] ?? null;
+}
+
+/** A page chosen from the light first pass; summaries are built for its rows only. */
+async function pageByRef(
+  call: Call,
+  input: ListAssignmentsInput,
+  start: number,
+  order: (a: Sortable, b: Sortable) => number,
+): Promise<{ items: AssignmentListItem[]; total: number }> {
+  const viewer = viewerFor(call.principal);
+  const { store, clock } = call.deps;
+  const refs = (await assignmentRefs(store.db, storeFilter(input), viewer)).filter(
+    (a) => input.kind === undefined || a.kind === input.kind,
+  );
+  const page = pageOf(refs, start, input.limit, order);
+  const ids = page.items.map((r) => r.id);
+  const built = new Map(
+    (await listAssignments(store.db, { ...storeFilter(input), assignmentIds: ids }, viewer, clock)).map(
+      (a) => [a.id, a],
+    ),
+  );
+  const items = ids.flatMap((id) => {
+    const a = built.get(id);
+    return a ? [publicSummary(a)] : [];
+  });
+  return { items, total: page.total };
+}
+
 export const listAssignmentsUseCase = useCase({
   name: 'listAssignments',
   summary: 'List oppdrag med filtre, sortering og sider',
@@ -90,16 +140,18 @@ export const listAssignmentsUseCase = useCase({
   readOnly: true,
   async run(call, input) {
     authorize(call.principal, 'read');
-    const all = await filteredAssignments(call, input);
-    const sorter = SORTERS[input.sort] ?? SORTERS.id;
-    const sorted = [...all].sort((a, b) => (input.order === 'desc' ? -1 : 1) * (sorter?.(a, b) ?? 0));
     const start = input.cursor ? decodeCursor(input.cursor, { sort: input.sort, order: input.order }) : 0;
-    const items = sorted.slice(start, start + input.limit);
+    const sign = input.order === 'desc' ? -1 : 1;
+    const light = lightPage(input);
+    const sorter = SORTERS[input.sort] ?? compareRefs;
+    const { items, total } = light
+      ? await pageByRef(call, input, start, (a, b) => sign * light(a, b))
+      : pageOf(await filteredAssignments(call, input), start, input.limit, (a, b) => sign * sorter(a, b));
     const next = start + items.length;
     return {
       items,
-      total: sorted.length,
-      nextCursor: next < sorted.length ? encodeCursor(next, { sort: input.sort, order: input.order }) : null,
+      total,
+      nextCursor: next < total ? encodeCursor(next, { sort: input.sort, order: input.order }) : null,
     };
   },
 });

@@ -2,12 +2,8 @@
  * The extraction pipeline: lines → document → sections → records → cross-checks → result.
  * Pure: takes text that an adapter has read, returns records and warnings; never throws on bad input.
  */
-import {
-  type DocumentInfo,
-  type ExtractionResult,
-  SCHEMA_VERSION,
-  type Warning,
-} from '../model/extraction.js';
+import type { DocumentInfo, ExtractionResult, Warning } from '../model/extraction.js';
+import { SCHEMA_VERSION } from '../model/schema-version.js';
 import { type Line, toLines } from '../text/lines.js';
 import {
   extractGoalAssessments,

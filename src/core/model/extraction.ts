@@ -6,8 +6,9 @@
  * printed sum or a deadline phrase, and what became of each (docs/extraction-format.md).
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = 2 as const;
+export { SCHEMA_VERSION };
 
 /** ISO calendar date `YYYY-MM-DD` (Europe/Oslo calendar day, never a timestamp). */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,37 +1,22 @@
 /**
  * How a CLI command reaches the register: in process (it opens the database itself, holding the data
  * folder's lock while it runs), or through the API of the `styr serve` that owns the folder. Both run
- * the same use cases, so a command prints the same whichever way it went.
+ * the same use cases, so a command prints the same whichever way it went. The in-process side
+ * (local-client.ts: database driver, use cases) is loaded only when the command runs it, so a command
+ * forwarded to a server starts in a fraction of the time.
  */
-import { type UseCaseInput, type UseCaseName, type UseCaseOutput, runUseCase } from '../../../app/app.js';
+import type { UseCaseInput, UseCaseName, UseCaseOutput } from '../../../app/app.js';
 import { AppError, ERROR_KINDS, type ErrorKind } from '../../../app/errors.js';
-import { localPrincipal, type Principal } from '../../../app/principal.js';
 import type { Clock } from '../../../core/register/viewer.js';
 import { acquireDataLock, LockBusyError } from '../../store/data-lock.js';
-import { type Db, openDb, type StoreTarget } from '../../store/open.js';
+import type { Db } from '../../store/open.js';
+import type { StoreTarget } from '../../store/target.js';
 
 export interface RegisterClient {
   call<N extends UseCaseName>(name: N, input: UseCaseInput<N>): Promise<UseCaseOutput<N>>;
   /** Where the work goes, for messages: a data folder, PostgreSQL, or a server's URL. */
   readonly where: string;
   close(): Promise<void>;
-}
-
-export class LocalClient implements RegisterClient {
-  constructor(
-    readonly store: Db,
-    readonly principal: Principal,
-    readonly clock: Clock,
-    readonly where: string,
-    private readonly onClose: () => Promise<void> = () => store.close(),
-  ) {}
-
-  call<N extends UseCaseName>(name: N, input: UseCaseInput<N>): Promise<UseCaseOutput<N>> {
-    return runUseCase({ store: this.store, clock: this.clock }, this.principal, name, input);
-  }
-  close() {
-    return this.onClose();
-  }
 }
 
 /** Problem+json back into the AppError it was made from. */
@@ -119,39 +104,15 @@ async function lockFolder(dataDir: string, command: string) {
   }
 }
 
-/** Open the store while holding the lock; the returned close releases it. */
-async function openHeld(
-  target: StoreTarget,
-  release: () => void,
-): Promise<{ store: Db; close: () => Promise<void> }> {
-  try {
-    const store = await openDb(target);
-    return {
-      store,
-      close: async () => {
-        try {
-          await store.close();
-        } finally {
-          release();
-        }
-      },
-    };
-  } catch (e) {
-    release();
-    throw e;
-  }
-}
-
 export async function openClient(o: OpenClientOptions): Promise<RegisterClient> {
-  const principal = localPrincipal(o.actor, { public: o.publicOnly });
   if (o.target.kind !== 'pglite' || !o.target.dataDir) {
-    const store = await openDb(o.target);
-    return new LocalClient(store, principal, o.clock, o.target.kind === 'postgres' ? 'PostgreSQL' : 'minnet');
+    const local = await import('./local-client.js');
+    return local.openLocalClient(o, o.target.kind === 'postgres' ? 'PostgreSQL' : 'minnet');
   }
   const lock = await lockFolder(o.target.dataDir, o.command);
   if (!lock.held) return new RemoteClient(lock.server.url, lock.server.token, o.actor, o.publicOnly);
-  const held = await openHeld(o.target, lock.release);
-  return new LocalClient(held.store, principal, o.clock, o.target.dataDir, held.close);
+  const local = await import('./local-client.js');
+  return local.openLocalClient(o, o.target.dataDir, lock.release);
 }
 
 /**
@@ -162,10 +123,8 @@ export async function openLockedStore(
   target: StoreTarget,
   command: string,
 ): Promise<{ store: Db; close: () => Promise<void> }> {
-  if (target.kind !== 'pglite' || !target.dataDir) {
-    const store = await openDb(target);
-    return { store, close: () => store.close() };
-  }
+  const { openHeld } = await import('./local-client.js');
+  if (target.kind !== 'pglite' || !target.dataDir) return openHeld(target, () => {});
   const lock = await lockFolder(target.dataDir, command);
   if (!lock.held)
     throw new AppError(

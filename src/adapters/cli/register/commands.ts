@@ -12,7 +12,7 @@ import type { UseCaseInput, UseCaseName, UseCaseOutput } from '../../../app/app.
 import { AppError } from '../../../app/errors.js';
 import { STATUSES } from '../../../core/register/status.js';
 import type { FileReport } from '../../store/import.js';
-import { targetFromEnv } from '../../store/open.js';
+import { targetFromEnv } from '../../store/target.js';
 import { openClient, type RegisterClient } from './client.js';
 import { registerReportCommand } from './report-command.js';
 import {

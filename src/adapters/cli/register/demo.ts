@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { parties } from '../../../core/register/ids.js';
 import { startServer } from '../../http/serve.js';
-import type { StoreTarget } from '../../store/open.js';
+import type { StoreTarget } from '../../store/target.js';
 import { extractFiles } from '../extract-command.js';
 import { renderSummary } from '../summary.js';
 import { openClient, openLockedStore } from './client.js';

@@ -1,7 +1,7 @@
 /** Norwegian presentation: dates as "15. mars 2025", amounts with space thousands separators, tables. */
-import Table from 'cli-table3';
 import { formatIsoDate, groupThousands } from '../../../core/format/norwegian.js';
 import { terminalSafe } from '../../../core/text/terminal-safe.js';
+import { renderTable } from '../table.js';
 
 /** `2025-03-15` → `15. mars 2025`; a timestamp is shown as its Oslo calendar day with time. */
 export function formatDate(iso: string | null | undefined): string {
@@ -39,15 +39,12 @@ export function table(
   rows: (string | number)[][],
   opts: { widths?: (number | null)[] } = {},
 ): string {
-  const t = new Table({
-    head: head.map(terminalSafe),
-    style: { head: [], border: [] },
-    wordWrap: true,
-    ...(opts.widths ? { colWidths: opts.widths } : {}),
-  });
   // Cells hold user text (titles, notes, owners): neutralised before layout, so widths stay right.
-  for (const r of rows) t.push(r.map((c) => (typeof c === 'string' ? terminalSafe(c) : c)));
-  return t.toString();
+  return renderTable(
+    head.map(terminalSafe),
+    rows.map((r) => r.map((c) => (typeof c === 'string' ? terminalSafe(c) : c))),
+    opts,
+  );
 }
 
 export const TYPE_LABEL: Record<string, string> = {
