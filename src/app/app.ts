@@ -20,6 +20,7 @@ import {
   showAssignmentUseCase,
 } from './use-cases/assignments.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
+import { exportTableUseCase } from './use-cases/exports.js';
 import {
   budgetUseCase,
   calendarUseCase,
@@ -53,6 +54,7 @@ export const USE_CASES = {
   calendar: calendarUseCase,
   keyFigures: keyFiguresUseCase,
   exportRegister: exportUseCase,
+  exportTable: exportTableUseCase,
   restoreRegister: restoreUseCase,
   auditLog: auditLogUseCase,
   verifyAudit: verifyAuditUseCase,

@@ -166,3 +166,17 @@ export const AuditLogInput = z.object({
   entity: z.string().max(50).optional(),
   ...Page.shape,
 });
+
+/** The register lists that export as a spreadsheet table. */
+export const EXPORT_TABLES = ['assignments', 'budget', 'key-figures'] as const;
+
+export const ExportTableInput = AssignmentFilterInput.extend({
+  table: z.enum(EXPORT_TABLES, {
+    error: (iss) =>
+      `Ukjent tabell «${String(iss.input)}». Gyldige: assignments (oppdrag), budget (budsjett), key-figures (nøkkeltall).`,
+  }),
+  chapter: BudgetInput.shape.chapter,
+  sort: z.enum(SORTS).default('id'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ExportTableInput = z.infer<typeof ExportTableInput>;

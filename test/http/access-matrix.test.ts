@@ -147,6 +147,16 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     probes: [get('/api/export'), get('/api/export?public=true')],
     expect: installationOnly,
   },
+  'GET /api/exports/{table}': {
+    probes: [
+      get('/api/exports/assignments?format=csv'),
+      get('/api/exports/assignments?format=csv&text=TB2026-5'),
+      get('/api/exports/assignments?format=xlsx'),
+      get('/api/exports/budget?format=csv'),
+      get('/api/exports/key-figures?format=csv'),
+    ],
+    expect: read,
+  },
   'GET /api/auth/me': { probes: [get('/api/auth/me')], expect: read },
   // OIDC is not configured in this register: the same 404 for everyone.
   'GET /api/auth/oidc/login': { probes: [get('/api/auth/oidc/login')], expect: () => 404 },
@@ -176,6 +186,10 @@ const USE_CASE_PROBES: Record<
   calendar: { probes: [useCase('calendar', {})], expect: read },
   keyFigures: { probes: [useCase('keyFigures', {})], expect: read },
   exportRegister: { probes: [useCase('exportRegister', { public: true })], expect: installationOnly },
+  exportTable: {
+    probes: [useCase('exportTable', { table: 'assignments' }), useCase('exportTable', { table: 'budget' })],
+    expect: read,
+  },
   auditLog: { probes: [useCase('auditLog', { limit: 1000 })], expect: adminOnly },
   verifyAudit: { probes: [useCase('verifyAudit', {})], expect: installationOnly },
 };

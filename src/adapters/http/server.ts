@@ -20,6 +20,7 @@ import { apiDocs } from './api-docs.js';
 import type { HttpEnv } from './env.js';
 import { asAppError, problemResponse } from './problem.js';
 import { documentRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/exports.js';
 import { registerRoutes } from './routes/register.js';
 import { requirePrincipal } from './use-case-route.js';
 
@@ -158,6 +159,7 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
 
   registerRoutes(app, deps);
   documentRoutes(app, deps);
+  exportRoutes(app, deps);
 
   // The CLI's transport when a server owns the register: the same use cases, by name.
   app.post('/api/use-cases/:name', async (c) => {

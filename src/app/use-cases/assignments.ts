@@ -39,6 +39,16 @@ const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => 
   title: (a, b) => collator.compare(a.title, b.title) || collator.compare(a.ref, b.ref),
 };
 
+/** The list's order (the same for the API's pages and for exports). */
+export function sortAssignments(
+  items: readonly AssignmentListItem[],
+  sort: string,
+  order: 'asc' | 'desc',
+): AssignmentListItem[] {
+  const sorter = SORTERS[sort] ?? SORTERS.id;
+  return [...items].sort((a, b) => (order === 'desc' ? -1 : 1) * (sorter?.(a, b) ?? 0));
+}
+
 /** The filters the store applies itself (the others are applied here). */
 export function storeFilter(f: {
   year?: number | undefined;
@@ -91,8 +101,7 @@ export const listAssignmentsUseCase = useCase({
   async run(call, input) {
     authorize(call.principal, 'read');
     const all = await filteredAssignments(call, input);
-    const sorter = SORTERS[input.sort] ?? SORTERS.id;
-    const sorted = [...all].sort((a, b) => (input.order === 'desc' ? -1 : 1) * (sorter?.(a, b) ?? 0));
+    const sorted = sortAssignments(all, input.sort, input.order);
     const start = input.cursor ? decodeCursor(input.cursor, { sort: input.sort, order: input.order }) : 0;
     const items = sorted.slice(start, start + input.limit);
     const next = start + items.length;

@@ -14,6 +14,7 @@ import { STATUSES } from '../../../core/register/status.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
 import { openClient, type RegisterClient } from './client.js';
+import { exportTableFile, tableName } from './export-table.js';
 import {
   ASSIGNMENT_KIND,
   formatAmount,
@@ -605,19 +606,63 @@ export function registerRegisterCommands(program: Command, cli: CliContext): voi
       }),
     );
 
-  common(program.command('export'))
-    .description('Eksporter hele registeret som JSON (dokumenter, poster, status, notater og revisjonslogg)')
-    .option('--out <fil>', 'skriv til fil i stedet for standard ut')
+  filterOptions(common(program.command('export')))
+    .description(
+      'Eksporter: hele registeret som JSON (standard, for restore), eller oppdrag, budsjett eller nøkkeltall som XLSX/CSV',
+    )
+    .argument('[format]', 'json (hele registeret), xlsx eller csv', 'json')
+    .argument('[tabell]', 'for xlsx/csv: oppdrag (standard), budsjett eller nøkkeltall')
+    .option('--out <fil>', 'skriv til fil (json: ellers standard ut; xlsx/csv: ellers <tabell>.xlsx/.csv)')
+    .option('--chapter <kap>', 'budsjett: bare dette kapitlet')
+    .option('--owner <navn>', 'oppdrag: bare med denne ansvarlige')
+    .option('--text <tekst>', 'oppdrag: tekst i tittel eller ID')
+    .option('--sort <felt>', 'oppdrag: sorter etter id, deadline, status, year eller title', 'id')
     .action(
-      run('export', async (client, o: CommonOptions & { out?: string }) => {
-        const data = JSON.stringify(await call(client, 'exportRegister', { public: o.public === true }));
-        if (o.out) {
-          await writeFile(o.out, data).catch((e: unknown) => {
-            throw new AppError('validation', 'export_write', `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`);
-          });
-          ctx.out(`Eksportert til ${o.out}`);
-        } else ctx.out(data);
-      }),
+      run(
+        'export',
+        async (
+          client,
+          format: string,
+          tableArg: string | undefined,
+          o: CommonOptions &
+            FilterOpts & { out?: string; chapter?: string; owner?: string; text?: string; sort: string },
+        ) => {
+          if (format === 'xlsx' || format === 'csv') {
+            const r = await exportTableFile(
+              client,
+              format,
+              {
+                ...toFilter(o),
+                table: tableName(tableArg),
+                sort: o.sort as never,
+                ...(o.chapter ? { chapter: o.chapter } : {}),
+                ...(o.owner ? { owner: o.owner } : {}),
+                ...(o.text ? { text: o.text } : {}),
+              },
+              { ...(o.out ? { out: o.out } : {}), progress: err, now: clockFrom()() },
+            );
+            ctx.out(`Eksportert ${r.rows} rader til ${r.path}`);
+            return;
+          }
+          if (format !== 'json')
+            throw new AppError(
+              'validation',
+              'unknown_format',
+              `Ukjent format «${format}». Bruk json, xlsx eller csv.`,
+            );
+          const data = JSON.stringify(await call(client, 'exportRegister', { public: o.public === true }));
+          if (o.out) {
+            await writeFile(o.out, data).catch((e: unknown) => {
+              throw new AppError(
+                'validation',
+                'export_write',
+                `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`,
+              );
+            });
+            ctx.out(`Eksportert til ${o.out}`);
+          } else ctx.out(data);
+        },
+      ),
     );
 
   common(program.command('restore'))
