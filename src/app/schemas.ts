@@ -180,3 +180,9 @@ export const ExportTableInput = AssignmentFilterInput.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type ExportTableInput = z.infer<typeof ExportTableInput>;
+
+export const DeadlineCalendarInput = z.object({
+  year: year.optional(),
+  /** The web app's address, for links from each event to its assignment (`<baseUrl>/oppdrag/<ref>`). */
+  baseUrl: z.url({ error: 'Ugyldig adresse; bruk f.eks. https://styr.example.no.' }).max(500).optional(),
+});

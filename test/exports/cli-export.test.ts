@@ -82,6 +82,25 @@ describe('styr export', () => {
     expect((await styr(['export', 'json', '--out', jsonFile])).code).toBe(0);
   });
 
+  it('writes the deadline calendar as an .ics file with stable UIDs', async () => {
+    const file = join(dir, 'frister.ics');
+    const r = await styr(['calendar', '--out', file, '--base-url', 'https://styr.example.no']);
+    expect(r.code, r.err).toBe(0);
+    const ics = readFileSync(file, 'utf8');
+    const uids = [...ics.matchAll(/UID:(.+)\r\n/g)].map((m) => m[1]);
+    expect(r.out).toBe(`Skrev ${uids.length} hendelser til ${file}`);
+    expect(uids.length).toBeGreaterThan(2);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:2026\d{4}/);
+    expect(ics).toContain('https://styr.example.no/oppdrag/TB2026-');
+    // The same register gives the same UIDs: a re-subscribed calendar updates, not duplicates.
+    await styr(['calendar', '--out', join(dir, 'igjen.ics')]);
+    const again = [...readFileSync(join(dir, 'igjen.ics'), 'utf8').matchAll(/UID:(.+)\r\n/g)].map(
+      (m) => m[1],
+    );
+    expect(again).toEqual(uids);
+  });
+
   it('refuses an unknown format or table in Norwegian', async () => {
     const a = await styr(['export', 'pdf']);
     expect(a.code).toBe(2);

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KRONER_FORMAT } from '../../src/adapters/exports/xlsx.js';
-import { buildWorld, CONFIDENTIAL_TEXT, type World } from '../http/world.js';
+import { importResults } from '../../src/adapters/store/import.js';
+import { buildWorld, CONFIDENTIAL_TEXT, hdirLetter, NOW, type World } from '../http/world.js';
 import { parseCsv } from './csv-parse.js';
 
 let w: World;
@@ -85,5 +86,127 @@ describe('budget and key figures', () => {
     expect((await w.request('/api/exports/budget')).status).toBe(401);
     const kf = await csvAs('hdir-leser', '/api/exports/key-figures?format=csv');
     expect(kf[0]?.slice(0, 4)).toEqual(['Rapport', 'Tabell', 'Nøkkeltall', 'Enhet']);
+  });
+});
+
+async function createFeed(persona: string, body: unknown) {
+  const p = w.persona(persona);
+  return w.request('/api/calendar-feeds', {
+    method: 'POST',
+    headers: { ...p.writeHeaders, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function feedText(url: string): Promise<{ status: number; text: string; type: string | null }> {
+  const res = await w.request(new URL(url).pathname);
+  return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
+}
+
+/** VEVENT blocks by UID. */
+function eventsOf(ics: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of ics.split('BEGIN:VEVENT').slice(1)) {
+    const uid = /UID:(.+)\r\n/.exec(block)?.[1];
+    if (uid) out.set(uid, block);
+  }
+  return out;
+}
+
+describe('calendar feeds', () => {
+  it('serve a personal feed without a session, in Europe/Oslo, all-day, with a reminder', async () => {
+    const res = await createFeed('hdir-leser', { name: 'Min kalender' });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { token: string; url: string; scope: string };
+    expect(created.token).toMatch(/^styrcal_/);
+    expect(created.scope).toBe('user');
+    const feed = await feedText(created.url);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toBe('text/calendar; charset=utf-8');
+    expect(feed.text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo');
+    expect(feed.text).toContain('DTSTART;VALUE=DATE:20260310'); // TB2026-1
+    expect(feed.text).toContain('BEGIN:VALARM');
+    expect(feed.text).toContain('/oppdrag/TB2026-1');
+    // Without the exempt grant: nothing of TB2026-5 (5 March), RTB2025-3 or their text.
+    expect(feed.text).not.toContain('20260305');
+    for (const t of CONFIDENTIAL_TEXT) expect(feed.text).not.toContain(t);
+    expect(feed.text).not.toContain('Foxtrot'); // the other agency's letter
+  });
+
+  it('give the exempt grant its confidential deadlines, but never in an organisation feed', async () => {
+    const own = (await (await createFeed('hdir-administrator-unntatt', { name: 'Min' })).json()) as {
+      url: string;
+    };
+    expect((await feedText(own.url)).text).toContain('Alfa');
+    const orgRes = await createFeed('hdir-administrator-unntatt', { name: 'Felles', organisation: true });
+    expect(orgRes.status).toBe(201);
+    const org = (await orgRes.json()) as { url: string; scope: string };
+    expect(org.scope).toBe('organisation');
+    const orgFeed = (await feedText(org.url)).text;
+    expect(orgFeed).toContain('DTSTART;VALUE=DATE:20260310');
+    for (const t of CONFIDENTIAL_TEXT) expect(orgFeed).not.toContain(t);
+    expect((await createFeed('hdir-leser', { name: 'Felles', organisation: true })).status).toBe(403);
+  });
+
+  it('answer 404 for an unknown or revoked token, and audit creation and revocation', async () => {
+    expect((await w.request('/api/calendar/styrcal_finnesikke.ics')).status).toBe(404);
+    const p = w.persona('hdir-saksbehandler');
+    const created = (await (await createFeed('hdir-saksbehandler', { name: 'Kortvarig' })).json()) as {
+      id: number;
+      url: string;
+    };
+    expect((await feedText(created.url)).status).toBe(200);
+    const del = await w.request(`/api/calendar-feeds/${created.id}`, {
+      method: 'DELETE',
+      headers: p.writeHeaders,
+    });
+    expect(del.status).toBe(204);
+    expect((await feedText(created.url)).status).toBe(404);
+    const other = await w.request(`/api/calendar-feeds/${created.id}`, {
+      method: 'DELETE',
+      headers: w.persona('fhi-administrator').writeHeaders,
+    });
+    expect(other.status).toBe(404);
+    const actions = await w.store.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor'])
+      .where('entity', '=', 'calendar_feed')
+      .where('entity_id', '=', String(created.id))
+      .orderBy('id')
+      .execute();
+    expect(actions).toEqual([
+      { action: 'calendar_feed_create', actor: 'hdir-saksbehandler' },
+      { action: 'calendar_feed_revoke', actor: 'hdir-saksbehandler' },
+    ]);
+  });
+
+  it('keep each event’s UID when a new version of the letter moves the deadline', async () => {
+    const created = (await (await createFeed('dep-leser', { name: 'Dep' })).json()) as { url: string };
+    const before = eventsOf((await feedText(created.url)).text);
+    const [uid, block] = [...before].find(([, b]) => b.includes('TB2026-1 ')) ?? [];
+    expect(block).toContain('DTSTART;VALUE=DATE:20260310');
+    const changed = {
+      ...hdirLetter,
+      source: { ...hdirLetter.source, name: 'tb2026-hdir-v2.txt' },
+      document: { ...hdirLetter.document, sha256: 'f'.repeat(64) },
+      assignments: hdirLetter.assignments.map((a) =>
+        a.id === 'TB2026-1'
+          ? {
+              ...a,
+              title: 'Følge opp ny plan',
+              deadlines: [{ ...a.deadlines[0], date: '2026-04-20' } as never],
+            }
+          : a,
+      ),
+    };
+    const r = await importResults(w.store.db, [{ file: 'tb2026-hdir-v2.txt', result: changed }], {
+      actor: 'import',
+      clock: () => NOW,
+    });
+    expect(r.map((x) => x.outcome)).toEqual(['new_version']);
+    const after = eventsOf((await feedText(created.url)).text);
+    expect(after.size).toBe(before.size);
+    expect(after.get(uid ?? '')).toContain('DTSTART;VALUE=DATE:20260420');
+    expect(after.get(uid ?? '')).toContain('Følge opp ny plan');
   });
 });

@@ -14,7 +14,7 @@ import { STATUSES } from '../../../core/register/status.js';
 import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/open.js';
 import { openClient, type RegisterClient } from './client.js';
-import { exportTableFile, tableName } from './export-table.js';
+import { exportTableFile, tableName, writeCalendarFile } from './export-table.js';
 import {
   ASSIGNMENT_KIND,
   formatAmount,
@@ -663,6 +663,27 @@ export function registerRegisterCommands(program: Command, cli: CliContext): voi
           } else ctx.out(data);
         },
       ),
+    );
+
+  common(program.command('calendar'))
+    .description('Skriv frister og styringskalender som iCalendar-fil (.ics) med påminnelser')
+    .option('--out <fil>', 'filen som skrives', 'frister.ics')
+    .option('--year <år>', 'bare dette året')
+    .option('--base-url <adresse>', 'webappens adresse for lenker (ellers STYR_PUBLIC_URL)')
+    .action(
+      run('calendar', async (client, o: CommonOptions & { out: string; year?: string; baseUrl?: string }) => {
+        const r = await writeCalendarFile(client, {
+          out: o.out,
+          ...(o.year !== undefined ? { year: o.year } : {}),
+          ...((o.baseUrl ?? process.env.STYR_PUBLIC_URL)
+            ? { baseUrl: o.baseUrl ?? process.env.STYR_PUBLIC_URL }
+            : {}),
+          progress: err,
+          now: clockFrom()(),
+        });
+        if (o.json) return json(r);
+        ctx.out(`Skrev ${r.events} hendelser til ${r.path}`);
+      }),
     );
 
   common(program.command('restore'))
