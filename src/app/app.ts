@@ -20,6 +20,8 @@ import {
   showAssignmentUseCase,
 } from './use-cases/assignments.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
+import { exportTableUseCase } from './use-cases/exports.js';
+import { deadlineCalendarUseCase } from './use-cases/calendar-feed.js';
 import {
   budgetUseCase,
   calendarUseCase,
@@ -52,8 +54,10 @@ export const USE_CASES = {
   overview: overviewUseCase,
   goals: goalsUseCase,
   calendar: calendarUseCase,
+  deadlineCalendar: deadlineCalendarUseCase,
   keyFigures: keyFiguresUseCase,
   exportRegister: exportUseCase,
+  exportTable: exportTableUseCase,
   restoreRegister: restoreUseCase,
   auditLog: auditLogUseCase,
   verifyAudit: verifyAuditUseCase,

@@ -10,7 +10,7 @@
 import type { Status } from '../core/register/status.js';
 import type { Role, Side, Viewer } from '../core/register/viewer.js';
 import { AppError } from './errors.js';
-import type { Principal } from './principal.js';
+import type { OrganisationRef, Principal } from './principal.js';
 
 export type Action =
   | 'read'
@@ -116,4 +116,22 @@ export function authorizeTransition(p: Principal, from: string, to: string): voi
         ? `Virksomheten kan ikke sette status «${to}» fra «${from}». Virksomheten setter «pågår» og «levert»; departementet godkjenner, sender tilbake og trekker.`
         : `Departementet kan ikke sette status «${to}» fra «${from}». Virksomheten setter «pågår» og «levert».`,
     );
+}
+
+/**
+ * Who an organisation's calendar feed reads as: a reader of that organisation without the exempt
+ * grant. The feed's URL is shared by everyone in the organisation (and may be pasted into a shared
+ * calendar), so content exempt from public access never goes into it; a personal feed reads as its user.
+ */
+export function organisationFeedPrincipal(org: OrganisationRef, feedName: string): Principal {
+  return {
+    kind: 'token',
+    userId: null,
+    username: `kalender:${org.name}`,
+    displayName: feedName,
+    organisation: org,
+    department: null,
+    roles: ['leser'],
+    exemptAccess: false,
+  };
 }

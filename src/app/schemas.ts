@@ -189,3 +189,23 @@ export const ReportInput = z.object({
   since: CalendarDate.optional(),
   accounts: z.array(AccountsRowInput).max(20_000, 'Høyst 20 000 regnskapslinjer.').optional(),
 });
+
+/** The register lists that export as a spreadsheet table. */
+export const EXPORT_TABLES = ['assignments', 'budget', 'key-figures'] as const;
+
+export const ExportTableInput = AssignmentFilterInput.extend({
+  table: z.enum(EXPORT_TABLES, {
+    error: (iss) =>
+      `Ukjent tabell «${String(iss.input)}». Gyldige: assignments (oppdrag), budget (budsjett), key-figures (nøkkeltall).`,
+  }),
+  chapter: BudgetInput.shape.chapter,
+  sort: z.enum(SORTS).default('id'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ExportTableInput = z.infer<typeof ExportTableInput>;
+
+export const DeadlineCalendarInput = z.object({
+  year: year.optional(),
+  /** The web app's address, for links from each event to its assignment (`<baseUrl>/oppdrag/<ref>`). */
+  baseUrl: z.url({ error: 'Ugyldig adresse; bruk f.eks. https://styr.example.no.' }).max(500).optional(),
+});

@@ -17,6 +17,8 @@ describe('OpenAPI document of the account routes', () => {
       '/api/auth/me',
       '/api/auth/oidc/callback',
       '/api/auth/oidc/login',
+      '/api/calendar-feeds',
+      '/api/calendar-feeds/{id}',
       '/api/organisations',
       '/api/tokens',
       '/api/tokens/{id}',

@@ -158,6 +158,22 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     ],
     expect: read,
   },
+  'GET /api/exports/{table}': {
+    probes: [
+      get('/api/exports/assignments?format=csv'),
+      get('/api/exports/assignments?format=csv&text=TB2026-5'),
+      get('/api/exports/assignments?format=xlsx'),
+      get('/api/exports/budget?format=csv'),
+      get('/api/exports/key-figures?format=csv'),
+    ],
+    expect: read,
+  },
+  'GET /api/calendar-feeds': { probes: [get('/api/calendar-feeds')], expect: read },
+  // The token in the path is the credential: an unknown one is the same 404 for everyone.
+  'GET /api/calendar/{token}.ics': {
+    probes: [get('/api/calendar/styrcal_ukjent.ics'), get('/api/calendar/styr_ikke-en-kalender.ics')],
+    expect: () => 404,
+  },
   'GET /api/auth/me': { probes: [get('/api/auth/me')], expect: read },
   // OIDC is not configured in this register: the same 404 for everyone.
   'GET /api/auth/oidc/login': { probes: [get('/api/auth/oidc/login')], expect: () => 404 },
@@ -187,6 +203,14 @@ const USE_CASE_PROBES: Record<
   calendar: { probes: [useCase('calendar', {})], expect: read },
   keyFigures: { probes: [useCase('keyFigures', {})], expect: read },
   exportRegister: { probes: [useCase('exportRegister', { public: true })], expect: installationOnly },
+  deadlineCalendar: {
+    probes: [useCase('deadlineCalendar', {}), useCase('deadlineCalendar', { baseUrl: 'https://styr.test' })],
+    expect: read,
+  },
+  exportTable: {
+    probes: [useCase('exportTable', { table: 'assignments' }), useCase('exportTable', { table: 'budget' })],
+    expect: read,
+  },
   auditLog: { probes: [useCase('auditLog', { limit: 1000 })], expect: adminOnly },
   verifyAudit: { probes: [useCase('verifyAudit', {})], expect: installationOnly },
   report: {

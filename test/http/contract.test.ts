@@ -99,7 +99,13 @@ function concrete(path: string): string {
 }
 
 /** Routes anyone may call without signing in. */
-const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/auth/oidc/login', 'GET /api/auth/oidc/callback']);
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'GET /api/auth/oidc/login',
+  'GET /api/auth/oidc/callback',
+  // The feed's secret token is its credential; an unknown one is a 404 (test/exports).
+  'GET /api/calendar/{token}.ics',
+]);
 
 describe('validation', () => {
   it('every JSON body of the API refuses a wrong shape with 400 and Norwegian field errors', async () => {

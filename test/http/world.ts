@@ -41,7 +41,7 @@ function forAgency(r: ExtractionResult, agency: string, revision: string): Extra
   };
 }
 
-const hdirLetter = forAgency(
+export const hdirLetter = forAgency(
   letter({
     year: 2026,
     revision: 'hdir',

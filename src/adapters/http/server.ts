@@ -20,6 +20,8 @@ import { apiDocs } from './api-docs.js';
 import type { HttpEnv } from './env.js';
 import { asAppError, problemResponse } from './problem.js';
 import { documentRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/exports.js';
+import { registerCalendarFeedFile } from './routes/calendar-feeds.js';
 import { registerRoutes } from './routes/register.js';
 import { reportRoutes } from './routes/reports.js';
 import { requirePrincipal } from './use-case-route.js';
@@ -55,7 +57,13 @@ const PUBLIC_API_PATHS = new Set([
 ]);
 
 export function isPublicApiPath(path: string): boolean {
-  return PUBLIC_API_PATHS.has(path) || path === '/api/docs' || path.startsWith('/api/docs/');
+  return (
+    PUBLIC_API_PATHS.has(path) ||
+    path === '/api/docs' ||
+    path.startsWith('/api/docs/') ||
+    // A calendar feed: the secret token in the path is its credential (routes/calendar-feeds.ts).
+    /^\/api\/calendar\/[^/]+\.ics$/.test(path)
+  );
 }
 
 /** Hono's own refusals (a body of the wrong media type, a malformed one) as problems, not 500s. */
@@ -160,6 +168,8 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
   registerRoutes(app, deps);
   documentRoutes(app, deps);
   reportRoutes(app, deps);
+  exportRoutes(app, deps);
+  registerCalendarFeedFile(app, deps);
 
   // The CLI's transport when a server owns the register: the same use cases, by name.
   app.post('/api/use-cases/:name', async (c) => {

@@ -171,6 +171,9 @@ export async function listGoals(db: Kysely<Database>, viewer: Viewer, year?: num
 
 export interface CalendarInfo {
   document: { id: number; label: string; year: number | null };
+  /** The entry's and its letter's register keys: stable across versions (calendar feed UIDs). */
+  key: string;
+  letterKey: string;
   date: string | null;
   time: string | null;
   text: string;
@@ -194,6 +197,8 @@ export async function listCalendar(
       'c.note',
       'c.line_from',
       'c.line_to',
+      'c.key',
+      'd.letter_key',
       'd.id as doc_id',
       'd.type',
       'd.year',
@@ -208,6 +213,8 @@ export async function listCalendar(
   return redactDeep(
     rows.map((r) => ({
       document: { id: r.doc_id, label: r.title ?? documentLabel(r), year: r.year },
+      key: r.key,
+      letterKey: r.letter_key,
       date: r.date,
       time: r.time,
       text: r.text,

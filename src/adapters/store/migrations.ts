@@ -228,6 +228,24 @@ const m006: string[] = [
   `ALTER TABLE appearance ADD COLUMN dropped_at timestamptz`,
 ];
 
+// Calendar feeds: a secret URL per user (their visibility) or per organisation (its public content),
+// stored as SHA-256 like API tokens. Digest deliveries: one row per recipient and Oslo day is the claim
+// that makes the daily e-mail exactly-once across server processes and retries.
+const m008: string[] = [
+  `CREATE TABLE calendar_feed (
+     id serial PRIMARY KEY, token_hash text NOT NULL UNIQUE, name text NOT NULL,
+     user_id int REFERENCES app_user(id) ON DELETE CASCADE,
+     organisation_id int REFERENCES organisation(id) ON DELETE CASCADE,
+     created_by text NOT NULL, created_at timestamptz NOT NULL, last_used_at timestamptz,
+     revoked_at timestamptz, CHECK ((user_id IS NULL) <> (organisation_id IS NULL)))`,
+  `CREATE TABLE digest_delivery (
+     recipient text NOT NULL, day date NOT NULL,
+     state text NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+     attempts int NOT NULL DEFAULT 0, last_error text, claimed_by text, claimed_until timestamptz,
+     next_attempt_at timestamptz, message_id text NOT NULL, sent_at timestamptz, created_at timestamptz NOT NULL,
+     PRIMARY KEY (recipient, day))`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
@@ -235,6 +253,7 @@ export const MIGRATIONS: Record<string, string[]> = {
   '004_integrity': m004,
   '005_accounts': m005,
   '006_hostile': m006,
+  '008_exports': m008,
 };
 
 class InCodeProvider implements MigrationProvider {

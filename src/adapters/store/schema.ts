@@ -295,6 +295,34 @@ export interface OidcLoginTable {
   return_to: string;
   expires_at: string;
 }
+export interface CalendarFeedTable {
+  id: Generated<number>;
+  /** SHA-256 of the feed's secret; the secret itself is shown once and never stored. */
+  token_hash: string;
+  name: string;
+  /** Exactly one of user (the user's own visibility) and organisation (its public content). */
+  user_id: number | null;
+  organisation_id: number | null;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+export interface DigestDeliveryTable {
+  recipient: string;
+  /** Oslo calendar day the digest is for. */
+  day: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  /** The process holding the claim and until when; an expired claim may be taken over. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  next_attempt_at: string | null;
+  message_id: string;
+  sent_at: string | null;
+  created_at: string;
+}
 
 export interface Database {
   ministry: MinistryTable;
@@ -328,6 +356,8 @@ export interface Database {
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;
   oidc_login: OidcLoginTable;
+  calendar_feed: CalendarFeedTable;
+  digest_delivery: DigestDeliveryTable;
 }
 
 export type TableName = keyof Database;

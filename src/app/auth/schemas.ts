@@ -56,3 +56,10 @@ export type CreateOrganisationInput = z.input<typeof CreateOrganisationInput>;
 
 export const CreateTokenInput = z.object({ name: z.string().trim().min(1).max(100) });
 export type CreateTokenInput = z.input<typeof CreateTokenInput>;
+
+export const CreateCalendarFeedInput = z.object({
+  name: z.string().trim().min(1, 'Gi kalenderen et navn.').max(100, 'Navnet kan være høyst 100 tegn.'),
+  /** A feed for the caller's organisation (administrators) instead of the caller's own. */
+  organisation: z.boolean().default(false),
+});
+export type CreateCalendarFeedInput = z.input<typeof CreateCalendarFeedInput>;

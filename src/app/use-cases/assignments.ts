@@ -49,6 +49,16 @@ const SORTERS: Record<string, (a: AssignmentListItem, b: AssignmentListItem) => 
   title: (a, b) => compareNb(a.title, b.title) || compareNb(a.ref, b.ref),
 };
 
+/** The list's order (the same for the API's pages and for exports). */
+export function sortAssignments(
+  items: readonly AssignmentListItem[],
+  sort: string,
+  order: 'asc' | 'desc',
+): AssignmentListItem[] {
+  const sorter = SORTERS[sort] ?? SORTERS.id;
+  return [...items].sort((a, b) => (order === 'desc' ? -1 : 1) * (sorter?.(a, b) ?? 0));
+}
+
 /** The filters the store applies itself (the others are applied here). */
 export function storeFilter(f: {
   year?: number | undefined;

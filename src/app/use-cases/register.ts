@@ -102,7 +102,8 @@ export const calendarUseCase = useCase({
   readOnly: true,
   async run(call, input) {
     const { db, viewer } = read(call);
-    return listCalendar(db, viewer, input.year);
+    const entries = await listCalendar(db, viewer, input.year);
+    return entries.map(({ key: _key, letterKey: _letterKey, ...entry }) => entry);
   },
 });
 

@@ -15,6 +15,7 @@ import type { FileReport } from '../../store/import.js';
 import { targetFromEnv } from '../../store/target.js';
 import { openClient, type RegisterClient } from './client.js';
 import { registerReportCommand } from './report-command.js';
+import { exportTableFile, tableName, writeCalendarFile } from './export-table.js';
 import {
   ASSIGNMENT_KIND,
   formatAmount,
@@ -606,18 +607,83 @@ export function registerRegisterCommands(program: Command, cli: CliContext): voi
       }),
     );
 
-  common(program.command('export'))
-    .description('Eksporter hele registeret som JSON (dokumenter, poster, status, notater og revisjonslogg)')
-    .option('--out <fil>', 'skriv til fil i stedet for standard ut')
+  filterOptions(common(program.command('export')))
+    .description(
+      'Eksporter: hele registeret som JSON (standard, for restore), eller oppdrag, budsjett eller nøkkeltall som XLSX/CSV',
+    )
+    .argument('[format]', 'json (hele registeret), xlsx eller csv', 'json')
+    .argument('[tabell]', 'for xlsx/csv: oppdrag (standard), budsjett eller nøkkeltall')
+    .option('--out <fil>', 'skriv til fil (json: ellers standard ut; xlsx/csv: ellers <tabell>.xlsx/.csv)')
+    .option('--chapter <kap>', 'budsjett: bare dette kapitlet')
+    .option('--owner <navn>', 'oppdrag: bare med denne ansvarlige')
+    .option('--text <tekst>', 'oppdrag: tekst i tittel eller ID')
+    .option('--sort <felt>', 'oppdrag: sorter etter id, deadline, status, year eller title', 'id')
     .action(
-      run('export', async (client, o: CommonOptions & { out?: string }) => {
-        const data = JSON.stringify(await call(client, 'exportRegister', { public: o.public === true }));
-        if (o.out) {
-          await writeFile(o.out, data).catch((e: unknown) => {
-            throw new AppError('validation', 'export_write', `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`);
-          });
-          ctx.out(`Eksportert til ${o.out}`);
-        } else ctx.out(data);
+      run(
+        'export',
+        async (
+          client,
+          format: string,
+          tableArg: string | undefined,
+          o: CommonOptions &
+            FilterOpts & { out?: string; chapter?: string; owner?: string; text?: string; sort: string },
+        ) => {
+          if (format === 'xlsx' || format === 'csv') {
+            const r = await exportTableFile(
+              client,
+              format,
+              {
+                ...toFilter(o),
+                table: tableName(tableArg),
+                sort: o.sort as never,
+                ...(o.chapter ? { chapter: o.chapter } : {}),
+                ...(o.owner ? { owner: o.owner } : {}),
+                ...(o.text ? { text: o.text } : {}),
+              },
+              { ...(o.out ? { out: o.out } : {}), progress: err, now: clockFrom()() },
+            );
+            ctx.out(`Eksportert ${r.rows} rader til ${r.path}`);
+            return;
+          }
+          if (format !== 'json')
+            throw new AppError(
+              'validation',
+              'unknown_format',
+              `Ukjent format «${format}». Bruk json, xlsx eller csv.`,
+            );
+          const data = JSON.stringify(await call(client, 'exportRegister', { public: o.public === true }));
+          if (o.out) {
+            await writeFile(o.out, data).catch((e: unknown) => {
+              throw new AppError(
+                'validation',
+                'export_write',
+                `Kan ikke skrive ${o.out}: ${fileProblem(e)}.`,
+              );
+            });
+            ctx.out(`Eksportert til ${o.out}`);
+          } else ctx.out(data);
+        },
+      ),
+    );
+
+  common(program.command('calendar'))
+    .description('Skriv frister og styringskalender som iCalendar-fil (.ics) med påminnelser')
+    .option('--out <fil>', 'filen som skrives', 'frister.ics')
+    .option('--year <år>', 'bare dette året')
+    .option('--base-url <adresse>', 'webappens adresse for lenker (ellers STYR_PUBLIC_URL)')
+    .action(
+      run('calendar', async (client, o: CommonOptions & { out: string; year?: string; baseUrl?: string }) => {
+        const r = await writeCalendarFile(client, {
+          out: o.out,
+          ...(o.year !== undefined ? { year: o.year } : {}),
+          ...((o.baseUrl ?? process.env.STYR_PUBLIC_URL)
+            ? { baseUrl: o.baseUrl ?? process.env.STYR_PUBLIC_URL }
+            : {}),
+          progress: err,
+          now: clockFrom()(),
+        });
+        if (o.json) return json(r);
+        ctx.out(`Skrev ${r.events} hendelser til ${r.path}`);
       }),
     );
 

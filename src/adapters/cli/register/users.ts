@@ -1,11 +1,17 @@
 /**
- * Account commands: `styr user add|list|passwd`, `styr org add|list`, `styr token create|list|revoke`.
+ * Account commands: `styr user add|list|passwd`, `styr org add|list`, `styr token create|list|revoke`,
+ * `styr token calendar create|list|revoke` (calendar feed URLs).
  * They run as the register's owner at the command line (an installation administrator), call the same
  * use cases as the HTTP API, and are audited under the operating-system user (or --actor).
  * `styr user add` is how the first administrator comes to exist.
  */
 import type { Command } from 'commander';
 import { createApiToken, listOwnApiTokens, revokeApiTokenAs } from '../../../app/auth/api-tokens.js';
+import {
+  createCalendarFeed,
+  listOwnCalendarFeeds,
+  revokeCalendarFeedAs,
+} from '../../../app/auth/feed-tokens.js';
 import type { AuthDeps } from '../../../app/auth/deps.js';
 import type { ScryptParams } from '../../../app/auth/passwords.js';
 import { createOrganisationAs, listOrganisationsAs } from '../../../app/auth/organisations.js';
@@ -312,6 +318,71 @@ export function registerUserCommands(program: Command, ctx: UserCliContext): voi
         if (!/^[1-9]\d{0,9}$/.test(id)) throw new AppError('validation', 'invalid_id', `Ugyldig id «${id}».`);
         await revokeApiTokenAs(deps, me, Number(id));
         ctx.out(`API-nøkkel ${id} er tilbakekalt.`);
+      }),
+    );
+
+  const feeds = token
+    .command('calendar')
+    .description('Kalenderabonnementer (iCalendar-adresser med hemmelig nøkkel)');
+  common(feeds.command('create'))
+    .description('Lag et kalenderabonnement for en bruker eller en organisasjon; adressen vises bare nå')
+    .argument('<navn>', 'hva abonnementet er, f.eks. «Fristene mine»')
+    .option('--user <brukernavn>', 'brukerens frister, slik brukeren ser dem')
+    .option('--org <organisasjon>', 'organisasjonens frister (aldri innhold unntatt offentlighet)')
+    .option('--base-url <adresse>', 'serverens adresse i lenken (ellers STYR_PUBLIC_URL)')
+    .action(
+      run(async (deps, me, o: Common & { user?: string; org?: string; baseUrl?: string }, name: string) => {
+        if ((o.user === undefined) === (o.org === undefined))
+          throw new AppError('validation', 'feed_target', 'Oppgi enten --user eller --org.');
+        const target: { userId?: number; organisationId?: number } = {};
+        if (o.user !== undefined) {
+          const u = await userByUsername(deps.db, o.user.trim().toLowerCase());
+          if (!u) throw new AppError('not_found', 'user_not_found', `Fant ikke brukeren «${o.user}».`);
+          target.userId = u.id;
+        } else {
+          const g = await organisationByName(deps.db, (o.org ?? '').trim());
+          if (!g)
+            throw new AppError('not_found', 'organisation_not_found', `Fant ikke organisasjonen «${o.org}».`);
+          target.organisationId = g.id;
+        }
+        const created = await createCalendarFeed(deps, me, { name }, target);
+        const base = (o.baseUrl ?? process.env.STYR_PUBLIC_URL ?? '').replace(/\/+$/, '');
+        if (o.json) return json({ ...created, url: base + created.path });
+        ctx.out(base ? base + created.path : created.path);
+        err(
+          `Kalenderabonnement ${created.id} («${created.name}»). Adressen vises ikke igjen; ta vare på den nå.${base ? '' : ' Sett serverens adresse foran (--base-url eller STYR_PUBLIC_URL).'}`,
+        );
+      }),
+    );
+  common(feeds.command('list'))
+    .description('List kalenderabonnementer (uten nøklene)')
+    .action(
+      run(async (deps, me, o) => {
+        const list = await listOwnCalendarFeeds(deps, me);
+        if (o.json) return json(list);
+        ctx.out(
+          table(
+            ['Id', 'Navn', 'Gjelder', 'Laget', 'Sist brukt', 'Tilbakekalt'],
+            list.map((f) => [
+              f.id,
+              f.name,
+              f.scope === 'user' ? `bruker ${f.userId ?? ''}` : `organisasjon ${f.organisationId ?? ''}`,
+              formatDate(f.createdAt),
+              formatDate(f.lastUsedAt),
+              formatDate(f.revokedAt),
+            ]),
+          ),
+        );
+      }),
+    );
+  common(feeds.command('revoke'))
+    .description('Tilbakekall et kalenderabonnement; adressen svarer 404 etterpå')
+    .argument('<id>', 'abonnementets id (se styr token calendar list)')
+    .action(
+      run(async (deps, me, _o, id: string) => {
+        if (!/^[1-9]\d{0,9}$/.test(id)) throw new AppError('validation', 'invalid_id', `Ugyldig id «${id}».`);
+        await revokeCalendarFeedAs(deps, me, Number(id));
+        ctx.out(`Kalenderabonnement ${id} er tilbakekalt.`);
       }),
     );
 }

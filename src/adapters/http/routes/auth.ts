@@ -11,6 +11,7 @@ import { registerSessionRoutes } from './auth-session.js';
 import { validationHook } from './openapi-helpers.js';
 import { registerOrganisationRoutes } from './organisations.js';
 import { registerTokenRoutes } from './tokens.js';
+import { registerCalendarFeedRoutes } from './calendar-feeds.js';
 import { registerUserRoutes } from './users.js';
 
 export function authRoutes(deps: AuthDeps): OpenAPIHono<HttpEnv> {
@@ -28,6 +29,7 @@ export function authRoutes(deps: AuthDeps): OpenAPIHono<HttpEnv> {
   });
   registerSessionRoutes(app, deps);
   registerTokenRoutes(app, deps);
+  registerCalendarFeedRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
   return app;
