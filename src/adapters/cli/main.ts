@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 import { ReadError } from '../readers/errors.js';
 import { extractFiles } from './extract-command.js';
+import { registerIngestCommands } from './ingest-command.js';
 import { norwegianError, useNorwegianHelp } from './norwegian-help.js';
 import { registerRegisterCommands } from './register/commands.js';
 import { runDemo } from './register/demo.js';
@@ -59,6 +60,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     setExitCode: (c) => (code = c),
   });
   registerUserCommands(program, { out, setExitCode: (c) => (code = c) });
+  registerIngestCommands(program, {
+    out,
+    err: (s) => process.stderr.write(terminalSafe(`${s}\n`)),
+    setExitCode: (c) => (code = c),
+  });
 
   try {
     await program.parseAsync(argv as string[]);

@@ -33,14 +33,16 @@ export async function knownKudosUuids(db: Kysely<Database>, uuids: readonly stri
   return new Set(rows.flatMap((r) => (r.kudos_uuid === null ? [] : [r.kudos_uuid])));
 }
 
-/** Whether these exact bytes are already a document version (imported by any route). */
-export async function hasVersionWithSha256(db: Kysely<Database>, sha256: string): Promise<boolean> {
-  const row = await db
+/** The document version these exact bytes already are (imported by any route), if any. */
+export function versionWithSha256(
+  db: Kysely<Database>,
+  sha256: string,
+): Promise<{ document_id: number; version: number } | undefined> {
+  return db
     .selectFrom('document_version')
-    .select('id')
+    .select(['document_id', 'version'])
     .where('sha256', '=', sha256)
     .executeTakeFirst();
-  return row !== undefined;
 }
 
 export async function recordSource(db: Kysely<Database>, row: IngestSourceRow): Promise<void> {
