@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -44,6 +44,7 @@ const QUERIES = [
 
 /** Write letters 0..n-1 as files, one at a time (never all texts in memory). */
 function writeLetters(dir: string, n: number): { files: string[]; assignments: number } {
+  mkdirSync(dir, { recursive: true });
   const agencies = agenciesFor(n);
   const files: string[] = [];
   let assignments = 0;
@@ -201,9 +202,6 @@ export async function benchIngest(): Promise<BenchRow[]> {
     if (!pgUrl) return rows;
     const n = Number(process.env.STYR_BENCH_INGEST_LETTERS ?? 5000);
     const letters = join(dir, 'letters');
-    rmSync(letters, { recursive: true, force: true });
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(letters);
     const { files, assignments } = writeLetters(letters, n);
     const one = await pgRun(pgUrl, files, 1, false);
     const two = await pgRun(pgUrl, files, 2, true);
