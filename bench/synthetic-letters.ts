@@ -5,6 +5,7 @@
  * and departments; a third of the assignments carry a deadline, some are carried over from last year's
  * letter by its ID. Fictional names only.
  */
+import { MONTH_NAMES } from '../src/core/format/norwegian.js';
 const MINISTRIES = [
   ['Klima- og friluftsdepartementet', 'KLIMA- OG FRILUFTSDEPARTEMENTET', ['FRA', 'KLA', 'NAT']],
   ['Helse- og omsorgsdepartementet', 'HELSE- OG OMSORGSDEPARTEMENTET', ['FHA', 'SHA', 'KTA']],
@@ -44,21 +45,6 @@ const TOPICS = [
   ['Statistikk over ressursbruk', 'publisere statistikk over ressursbruk og resultater'],
   ['Forenkling av regelverket', 'gjennomgå regelverket og foreslå forenklinger'],
 ] as const;
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 
 export type IdScheme = 'TB' | 'TTB' | 'RTB' | 'OPP' | 'bare';
 const SCHEMES: readonly IdScheme[] = ['TB', 'TB', 'TTB', 'RTB', 'OPP', 'bare'];
@@ -159,7 +145,7 @@ export function syntheticLetter(i: number, agencies = 75): SyntheticLetter {
           `${agency} skal ${t[1]}. Arbeidet skal skje i samarbeid med berørte aktører, og`,
           `resultatene skal rapporteres i årsrapporten for ${year}.`,
         );
-      if (n % 3 === 0) lines.push(`Frist: ${1 + (n % 28)}. ${MONTHS[n % 12]} ${year}.`);
+      if (n % 3 === 0) lines.push(`Frist: ${1 + (n % 28)}. ${MONTH_NAMES[n % 12]} ${year}.`);
       if (scheme === 'TB' && n % 10 === 0 && year > 2014)
         lines.push(`Oppdraget viderefører oppdrag TB${year - 1}-${String(n).padStart(2, '0')}.`);
       lines.push('');
