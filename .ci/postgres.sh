@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the store contract suite against a real PostgreSQL server as well as PGlite.
 # Installs Debian's postgresql if needed, starts a throw-away cluster on a free local port, creates a
-# database, exports DATABASE_URL and runs the store, accounts and HTTP suites with STYR_TEST_PG_URL set.
+# database, exports DATABASE_URL and runs the store, accounts, HTTP, job queue and ingest suites with
+# STYR_TEST_PG_URL set.
 # With arguments, runs that command instead, e.g. `.ci/postgres.sh npm run bench -- Register`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,5 +45,5 @@ echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PORT
 if [ $# -gt 0 ]; then
   "$@"
 else
-  npx vitest run test/store test/accounts test/http
+  npx vitest run test/store test/accounts test/http test/jobs test/ingest
 fi

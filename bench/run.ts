@@ -41,6 +41,9 @@ if (readers) sections.push({ title: 'Readers (PDF, DOCX, HTML)', run: readers })
 const register = await optional('register', 'benchRegister');
 if (register) sections.push({ title: 'Register (import, search)', run: register });
 
+const ingest = await optional('ingest', 'benchIngest');
+if (ingest) sections.push({ title: 'Ingest (queue, workers, register at size)', run: ingest });
+
 const fuzz = await optional('fuzz', 'benchFuzz');
 if (fuzz) sections.push({ title: 'Hostile input (fuzzing)', run: fuzz });
 

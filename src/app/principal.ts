@@ -17,7 +17,7 @@ export const OrganisationRef = z.object({
 export type OrganisationRef = z.infer<typeof OrganisationRef>;
 
 export const Principal = z.object({
-  kind: z.enum(['user', 'token', 'local']),
+  kind: z.enum(['user', 'token', 'local', 'system']),
   userId: z.number().int().nullable(),
   /** Stable login name; what the audit log records as the actor. */
   username: z.string().min(1),
@@ -43,5 +43,22 @@ export function localPrincipal(username: string, opts: { public?: boolean } = {}
     department: null,
     roles: ['administrator'],
     exemptAccess: !opts.public,
+  };
+}
+
+/**
+ * A named system principal (the ingest worker): installation-wide, no person behind it; the audit log
+ * records `system:<name>` so its changes are never mistaken for a user's.
+ */
+export function systemPrincipal(name: string): Principal {
+  return {
+    kind: 'system',
+    userId: null,
+    username: `system:${name}`,
+    displayName: name,
+    organisation: null,
+    department: null,
+    roles: ['administrator'],
+    exemptAccess: true,
   };
 }

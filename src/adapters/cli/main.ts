@@ -13,7 +13,7 @@ interface MainContext {
   setExitCode: (c: number) => void;
 }
 
-type Group = 'extract' | 'register' | 'serve' | 'users';
+type Group = 'extract' | 'register' | 'serve' | 'users' | 'ingest';
 
 /** Which group defines each top-level command; a name not listed (help, a typo) loads every group. */
 export const COMMAND_GROUPS: Readonly<Record<string, Group>> = {
@@ -23,6 +23,8 @@ export const COMMAND_GROUPS: Readonly<Record<string, Group>> = {
   user: 'users',
   org: 'users',
   token: 'users',
+  ingest: 'ingest',
+  worker: 'ingest',
   ...Object.fromEntries(
     [
       'import',
@@ -42,6 +44,8 @@ export const COMMAND_GROUPS: Readonly<Record<string, Group>> = {
       'documents',
       'remove-version',
       'audit',
+      'report',
+      'calendar',
     ].map((name) => [name, 'register' as const]),
   ),
 };
@@ -92,19 +96,25 @@ const REGISTER: Record<Group, (program: Command, ctx: MainContext) => Promise<vo
       setExitCode: ctx.setExitCode,
     }),
   users: async (program, ctx) => (await import('./register/users.js')).registerUserCommands(program, ctx),
+  ingest: async (program, ctx) =>
+    (await import('./ingest-command.js')).registerIngestCommands(program, {
+      out: ctx.out,
+      err: (s) => process.stderr.write(terminalSafe(`${s}\n`)),
+      setExitCode: ctx.setExitCode,
+    }),
 };
 
 /** The groups the command line needs: the named command's, or all (help, no command, an unknown one). */
 function groupsFor(argv: readonly string[]): Group[] {
   const name = argv.slice(2).find((a) => !a.startsWith('-'));
   const group = name === undefined ? undefined : COMMAND_GROUPS[name];
-  return group ? [group] : ['extract', 'register', 'serve', 'users'];
+  return group ? [group] : ['extract', 'register', 'serve', 'users', 'ingest'];
 }
 
 /** A program with the given command groups; `main` passes the ones the command line needs. */
 export async function buildProgram(
   ctx: MainContext,
-  groups: readonly Group[] = ['extract', 'register', 'serve', 'users'],
+  groups: readonly Group[] = ['extract', 'register', 'serve', 'users', 'ingest'],
 ): Promise<Command> {
   const program = useNorwegianHelp(new Command())
     .name('styr')

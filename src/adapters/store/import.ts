@@ -64,6 +64,8 @@ export interface ImportOptions {
   clock: Clock;
   /** Called inside the transaction after each file (tests use it to crash mid-import). */
   onProgress?: (done: number, report: FileReport) => void | Promise<void>;
+  /** Runs in the same transaction after every file: ingest records provenance with the import itself. */
+  within?: (trx: Kysely<Database>, reports: readonly FileReport[]) => Promise<void>;
 }
 
 /** How many records of each kind an extraction holds. */
@@ -298,6 +300,7 @@ export async function importResults(
       reports.push(rep);
       await opts.onProgress?.(reports.length, rep);
     }
+    await opts.within?.(trx, reports);
     return reports;
   });
 }

@@ -246,6 +246,26 @@ const m008: string[] = [
      PRIMARY KEY (recipient, day))`,
 ];
 
+/**
+ * Ingest (docs/ingest.md): where each imported document came from (a file by its sha256, or a Kudos
+ * document by its uuid, with its URL and the sha256 Kudos publishes for its file), the checkpoint of an
+ * interrupted Kudos sync, and organisation numbers, so Kudos actors map to organisations by number
+ * rather than by a name that is spelled differently from year to year. A removed document version
+ * leaves its provenance row, pointing nowhere, so the source is not fetched and imported again.
+ */
+const m009: string[] = [
+  `CREATE TABLE ingest_source (
+     key text PRIMARY KEY, kind text NOT NULL CHECK (kind IN ('file', 'kudos')), source_url text,
+     kudos_uuid text UNIQUE, kudos_type text, kudos_file_sha256 text, published date, sha256 text NOT NULL,
+     document_id int REFERENCES document(id) ON DELETE SET NULL, document_version int,
+     outcome text NOT NULL, imported_at timestamptz NOT NULL, imported_by text NOT NULL)`,
+  `CREATE INDEX ingest_source_sha256 ON ingest_source (sha256)`,
+  `CREATE TABLE kudos_checkpoint (
+     query_key text PRIMARY KEY, next_page int NOT NULL, done boolean NOT NULL,
+     updated_at timestamptz NOT NULL)`,
+  `ALTER TABLE organisation ADD COLUMN org_number text UNIQUE`,
+];
+
 export const MIGRATIONS: Record<string, string[]> = {
   '001_register': m001,
   '002_search_storage': m002,
@@ -254,6 +274,7 @@ export const MIGRATIONS: Record<string, string[]> = {
   '005_accounts': m005,
   '006_hostile': m006,
   '008_exports': m008,
+  '009_ingest': m009,
 };
 
 class InCodeProvider implements MigrationProvider {

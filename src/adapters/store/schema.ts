@@ -247,6 +247,29 @@ export interface OrganisationTable {
   ministry_id: number | null;
   agency_id: number | null;
   created_at: string;
+  /** Norwegian organisation number (9 digits), from Kudos actors; null until known. */
+  org_number: Generated<string | null>;
+}
+export interface IngestSourceTable {
+  key: string;
+  kind: 'file' | 'kudos';
+  source_url: string | null;
+  kudos_uuid: string | null;
+  kudos_type: string | null;
+  kudos_file_sha256: string | null;
+  published: string | null;
+  sha256: string;
+  document_id: number | null;
+  document_version: number | null;
+  outcome: string;
+  imported_at: string;
+  imported_by: string;
+}
+export interface KudosCheckpointTable {
+  query_key: string;
+  next_page: number;
+  done: boolean;
+  updated_at: string;
 }
 export interface AppUserTable {
   id: Generated<number>;
@@ -358,6 +381,8 @@ export interface Database {
   oidc_login: OidcLoginTable;
   calendar_feed: CalendarFeedTable;
   digest_delivery: DigestDeliveryTable;
+  ingest_source: IngestSourceTable;
+  kudos_checkpoint: KudosCheckpointTable;
 }
 
 export type TableName = keyof Database;
