@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalClient } from '../../src/adapters/cli/register/client.js';
+import { LocalClient } from '../../src/adapters/cli/register/local-client.js';
 import { registerRegisterCommands } from '../../src/adapters/cli/register/commands.js';
 import type { Register } from '../../src/adapters/store/register.js';
 import { localPrincipal } from '../../src/app/principal.js';

@@ -18,7 +18,7 @@ import type { Outcome } from '../jobs/run-jobs.js';
 import { KudosClient, type KudosQuery, kudosOptionsFromEnv } from '../kudos/client.js';
 import { limitsFromEnv } from '../readers/limits.js';
 import type { Db } from '../store/open.js';
-import { targetFromEnv } from '../store/open.js';
+import { targetFromEnv } from '../store/target.js';
 import type { IngestOutcome } from '../../app/ingest/process-job.js';
 import { openLockedStore } from './register/client.js';
 import { clockFrom, expandPaths } from './register/commands.js';

@@ -3,7 +3,7 @@
  * in-process queue on the embedded database (one process owns its data folder). Retry policy from
  * STYR_INGEST_RETRIES and STYR_INGEST_RETRY_DELAY (seconds, doubled after each failure).
  */
-import type { StoreTarget } from '../store/open.js';
+import type { StoreTarget } from '../store/target.js';
 import { MemoryQueue } from './memory-queue.js';
 import { PgBossQueue } from './pgboss-queue.js';
 import { DEFAULT_RETRY, type JobQueue, type RetryPolicy } from './queue.js';
