@@ -22,6 +22,7 @@ import { asAppError, problemResponse } from './problem.js';
 import { documentRoutes } from './routes/documents.js';
 import { registerRoutes } from './routes/register.js';
 import { requirePrincipal } from './use-case-route.js';
+import { mountWebApp } from './web-app.js';
 
 export interface ServerDeps extends AppDeps {
   log?: Logger;
@@ -37,6 +38,8 @@ export interface ServerDeps extends AppDeps {
   /** Largest request body accepted, bytes (uploads). */
   maxBodyBytes?: number;
   ready?: () => Promise<boolean>;
+  /** Folder of the web app's production build, served at `/` (styr serve passes web/dist). */
+  webRoot?: string;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -186,5 +189,6 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
     },
   });
   apiDocs(app);
+  if (deps.webRoot) mountWebApp(app, deps.webRoot);
   return app;
 }
