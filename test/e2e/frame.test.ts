@@ -58,10 +58,10 @@ describe('signing in and the frame', () => {
     const { context, page } = await newPage(browser);
     await login(page, demo.url, 'dep.leser');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = await page.evaluate('document.activeElement?.textContent ?? ""');
     expect(focused).toBe('Hopp til hovedinnholdet');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('hovedinnhold');
     await context.close();
   });
 

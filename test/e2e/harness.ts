@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { runDemo } from '../../src/adapters/cli/register/demo.js';
 import { DEMO_PASSWORD } from '../../src/adapters/cli/register/demo-accounts.js';
@@ -101,7 +101,8 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
 
 /** True when the page needs no horizontal scrolling at its current width (WCAG 1.4.10 reflow). */
 export async function reflows(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  // A string, so the test code needs no DOM typings: it runs in the page.
+  return (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
