@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Multi-process tests spawn the built CLI many times: `npm run test:process` (run by .ci/run).
-    exclude: ['**/node_modules/**', 'test/process/**'],
+    exclude: ['**/node_modules/**', 'test/process/**', 'test/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Test files share one module graph per worker: the extraction core is pure and the store tests

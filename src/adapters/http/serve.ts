@@ -14,6 +14,7 @@ import { type Db, openDb } from '../store/open.js';
 import type { StoreTarget } from '../store/target.js';
 import type { HttpEnv } from './env.js';
 import { withAccounts } from './accounts.js';
+import { defaultWebRoot } from './web-app.js';
 import { createHttpApp, type ServerDeps } from './server.js';
 import type { OidcConfig } from '../../app/auth/oidc-config.js';
 
@@ -31,6 +32,8 @@ export interface ServeOptions {
   secureCookies?: boolean;
   /** Milliseconds in-flight requests get to finish on shutdown. */
   drainMs?: number;
+  /** The web app's build folder; default web/dist of this installation. */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -89,6 +92,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     log,
     ...(localToken ? { localToken } : {}),
     ready: async () => accepting,
+    webRoot: o.webRoot ?? defaultWebRoot(),
     ...extra,
   });
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {

@@ -25,6 +25,7 @@ import { registerCalendarFeedFile } from './routes/calendar-feeds.js';
 import { registerRoutes } from './routes/register.js';
 import { reportRoutes } from './routes/reports.js';
 import { requirePrincipal } from './use-case-route.js';
+import { mountWebApp } from './web-app.js';
 
 export interface ServerDeps extends AppDeps {
   log?: Logger;
@@ -40,6 +41,8 @@ export interface ServerDeps extends AppDeps {
   /** Largest request body accepted, bytes (uploads). */
   maxBodyBytes?: number;
   ready?: () => Promise<boolean>;
+  /** Folder of the web app's production build, served at `/` (styr serve passes web/dist). */
+  webRoot?: string;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -198,5 +201,6 @@ export function createHttpApp(deps: ServerDeps): OpenAPIHono<HttpEnv> {
     },
   });
   apiDocs(app);
+  if (deps.webRoot) mountWebApp(app, deps.webRoot);
   return app;
 }

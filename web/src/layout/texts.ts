@@ -1,0 +1,26 @@
+/** Bokmål text of the frame around every screen: navigation, the user's identity, sign-out. */
+export const layoutTexts = {
+  skipLink: 'Hopp til hovedinnholdet',
+  appName: 'styr',
+  appTagline: 'Etatsstyring',
+  navLabel: 'Hovedmeny',
+  nav: {
+    oversikt: 'Oversikt',
+    oppdrag: 'Oppdrag',
+    dokumenter: 'Dokumenter',
+    mal: 'Mål og styringsparametere',
+    budsjett: 'Budsjett',
+    kalender: 'Kalender',
+    sok: 'Søk',
+    statistikk: 'Statistikk',
+    brukere: 'Brukere og tilganger',
+  },
+  signedInAs: 'Innlogget som',
+  logout: 'Logg ut',
+  accessibility: 'Tilgjengelighetserklæring',
+  apiDocs: 'API-dokumentasjon',
+  roles: { leser: 'leser', saksbehandler: 'saksbehandler', administrator: 'administrator' },
+  sides: { departement: 'departement', virksomhet: 'virksomhet' },
+  exempt: 'ser innhold unntatt offentlighet',
+  noOrganisation: 'uten organisasjon',
+} as const;
