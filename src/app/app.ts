@@ -19,6 +19,8 @@ import {
   setOwnerUseCase,
   showAssignmentUseCase,
 } from './use-cases/assignments.js';
+import { bulkChangeStatusUseCase, bulkSetOwnerUseCase } from './use-cases/bulk.js';
+import { dashboardUseCase } from './use-cases/dashboard.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
 import {
   budgetUseCase,
@@ -42,6 +44,8 @@ export const USE_CASES = {
   addNote: addNoteUseCase,
   setOwner: setOwnerUseCase,
   changeDeadline: changeDeadlineUseCase,
+  bulkChangeStatus: bulkChangeStatusUseCase,
+  bulkSetOwner: bulkSetOwnerUseCase,
   importDocuments: importDocumentsUseCase,
   listDocuments: listDocumentsUseCase,
   search: searchUseCase,
@@ -49,6 +53,7 @@ export const USE_CASES = {
   budget: budgetUseCase,
   stats: statsUseCase,
   overview: overviewUseCase,
+  dashboard: dashboardUseCase,
   goals: goalsUseCase,
   calendar: calendarUseCase,
   keyFigures: keyFiguresUseCase,
