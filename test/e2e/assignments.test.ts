@@ -23,7 +23,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-}, 120_000);
+}, 400_000);
 afterAll(async () => {
   await browser?.close();
   await demo?.stop();
@@ -53,20 +53,21 @@ describe('the steering dialogue in the browser', () => {
     await page.getByRole('link', { name: REF, exact: true }).click();
     await page.waitForURL(new RegExp(`/oppdrag/${REF}`));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Kilde' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Kilde', exact: true }).isVisible()).toBe(true);
     await checkScreen(page, 'oppdrag-detalj-desktop');
 
     // The ministry's buttons are not offered to the agency.
     expect(await page.getByRole('button', { name: 'Godkjenn levering' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Lever med svar' }).click();
+    const form = page.getByRole('form', { name: 'Lever med svar' });
     // Submitting without an answer is stopped in the browser with a message on the field.
-    await page.getByRole('button', { name: 'Lever med svar' }).last().click();
+    await form.getByRole('button', { name: 'Lever med svar' }).click();
     await page.getByText('Skriv virksomhetens svar.').waitFor();
-    await page
+    await form
       .getByLabel('Virksomhetens svar')
       .fill('Rapporten er sendt i brev av 1. desember (ref. 26/123).');
-    await page.getByLabel('Begrunnelse').fill('Levert som avtalt');
-    await page.getByRole('button', { name: 'Lever med svar' }).last().click();
+    await form.getByLabel('Begrunnelse').fill('Levert som avtalt');
+    await form.getByRole('button', { name: 'Lever med svar' }).click();
     await page.getByText('Status er endret til «Levert».').waitFor();
     expect(await statusText(page)).toContain('Levert');
     // Focus moved to the announcement.
@@ -83,8 +84,9 @@ describe('the steering dialogue in the browser', () => {
     expect(await statusText(page)).toContain('Levert');
     expect(await page.getByRole('button', { name: 'Lever med svar' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Godkjenn levering' }).click();
-    await page.getByLabel('Begrunnelse').first().fill('Svaret dekker oppdraget');
-    await page.getByRole('button', { name: 'Godkjenn levering' }).last().click();
+    const form = page.getByRole('form', { name: 'Godkjenn levering' });
+    await form.getByLabel('Begrunnelse').fill('Svaret dekker oppdraget');
+    await form.getByRole('button', { name: 'Godkjenn levering' }).click();
     await page.getByText('Status er endret til «Ferdig».').waitFor();
     expect(await statusText(page)).toContain('Ferdig');
     const history = (await page.getByTestId('history').textContent()) ?? '';
@@ -146,11 +148,11 @@ describe('the steering dialogue in the browser', () => {
     await login(page, demo.url, 'dep.saksbehandler', '/');
     await page.getByTestId('card-total').waitFor();
     await page.getByRole('heading', { name: 'Oppdrag etter status' }).waitFor();
-    await page.getByText('Status per avdeling').waitFor();
+    await page.getByText('Status per avdeling').first().waitFor();
     await checkScreen(page, 'oversikt-desktop');
-    await page.getByLabel('År').selectOption('2026');
+    await page.getByLabel('År', { exact: true }).selectOption('2026');
     await page.waitForURL(/aar=2026/);
-    await page.getByText('Frister per måned i 2026').waitFor();
+    await page.getByText('Frister per måned i 2026').first().waitFor();
     await context.close();
   });
 
@@ -165,7 +167,7 @@ describe('the steering dialogue in the browser', () => {
     expect(await reflows(page)).toBe(true);
     await checkScreen(page, 'oppdrag-mobil');
     await page.goto(`${demo.url}/oppdrag/${REF}`);
-    await page.getByRole('heading', { name: 'Kilde' }).waitFor();
+    await page.getByRole('heading', { name: 'Kilde', exact: true }).waitFor();
     expect(await reflows(page)).toBe(true);
     await checkScreen(page, 'oppdrag-detalj-mobil');
     await context.close();

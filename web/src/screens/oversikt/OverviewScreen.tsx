@@ -13,6 +13,7 @@ import {
   Table,
 } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import type { UseCaseInput, UseCaseOutput } from '../../api/client';
 import { useUseCase } from '../../api/queries';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
@@ -20,11 +21,14 @@ import { useDocumentTitle } from '../../layout/useDocumentTitle';
 import { FilterSelect } from '../oppdrag/FilterSelect';
 import { StatusTag, StatusTags } from '../oppdrag/StatusTags';
 import { statusLabels } from '../oppdrag/texts';
-import { DeadlineChart, StatusChart } from './OverviewCharts';
 import { overviewRoute } from './route';
 import { overviewTexts as t } from './texts';
 
 type Dashboard = UseCaseOutput<'dashboard'>;
+
+// recharts is the largest dependency: the figures arrive after the numbers, never in the first load.
+const StatusChart = lazy(() => import('./OverviewCharts').then((m) => ({ default: m.StatusChart })));
+const DeadlineChart = lazy(() => import('./OverviewCharts').then((m) => ({ default: m.DeadlineChart })));
 type Item = Dashboard['overdue']['items'][number];
 
 function AssignmentTable({ caption, items }: { caption: string; items: Item[] }) {
@@ -204,7 +208,9 @@ export function OverviewScreen() {
             </section>
           </div>
 
-          <StatusChart data={data} />
+          <Suspense fallback={<Spinner aria-label={t.loading} data-size="sm" />}>
+            <StatusChart data={data} />
+          </Suspense>
 
           <div className="styr-two-col styr-section">
             <section aria-labelledby="ov-overdue">
@@ -236,7 +242,9 @@ export function OverviewScreen() {
             </section>
           </div>
 
-          <DeadlineChart data={data} />
+          <Suspense fallback={<Spinner aria-label={t.loading} data-size="sm" />}>
+            <DeadlineChart data={data} />
+          </Suspense>
 
           <div className="styr-two-col styr-section">
             <section aria-labelledby="ov-cal">
