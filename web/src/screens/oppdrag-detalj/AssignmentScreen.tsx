@@ -15,6 +15,7 @@ import { EditPanels } from './EditPanels';
 import { assignmentRoute } from './route';
 import { detailTexts as t } from './texts';
 import { useEdit } from './useEdit';
+import { TableScroll } from '../oppdrag/TableScroll';
 
 export type Assignment = UseCaseOutput<'showAssignment'>;
 type Entry = Assignment['timeline'][number];
@@ -28,7 +29,7 @@ function when(e: Entry) {
 
 function Sources({ a }: { a: Assignment }) {
   return (
-    <section aria-labelledby="kilde" className="styr-section">
+    <section aria-labelledby="kilde">
       <Heading level={2} data-size="sm" id="kilde">
         {t.source}
       </Heading>
@@ -67,7 +68,7 @@ function Deadlines({ a }: { a: Assignment }) {
       {a.deadlines.length === 0 ? (
         <Paragraph>{t.noDeadlines}</Paragraph>
       ) : (
-        <div className="styr-table-scroll">
+        <TableScroll label={t.deadlines}>
           <Table data-size="sm">
             <Table.Head>
               <Table.Row>
@@ -86,7 +87,7 @@ function Deadlines({ a }: { a: Assignment }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -120,7 +121,7 @@ function History({ entries }: { entries: Entry[] }) {
       {byPeople.length === 0 ? (
         <Paragraph>{t.noHistory}</Paragraph>
       ) : (
-        <div className="styr-table-scroll">
+        <TableScroll label={t.history}>
           <Table data-size="sm" data-testid="history">
             <Table.Head>
               <Table.Row>
@@ -141,7 +142,7 @@ function History({ entries }: { entries: Entry[] }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

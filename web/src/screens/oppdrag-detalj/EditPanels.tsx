@@ -38,8 +38,9 @@ function Workflow({ a, edit }: { a: Assignment; edit: Edit }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!target) return;
-    if (reason.trim() === '') return setMissing('reason');
+    // In the order of the fields: the answer comes first.
     if (needsAnswer && answer.trim() === '') return setMissing('answer');
+    if (reason.trim() === '') return setMissing('reason');
     setMissing(null);
     const to = target;
     void edit

@@ -27,6 +27,7 @@ import { FilterSelect } from './FilterSelect';
 import { type AssignmentsSearch, assignmentsRoute } from './route';
 import { StatusTags } from './StatusTags';
 import { assignmentsTexts as t, kindLabels, statusLabels } from './texts';
+import { TableScroll } from './TableScroll';
 
 const PAGE_SIZE = 100;
 type SortKey = NonNullable<AssignmentsSearch['sorter']>;
@@ -209,7 +210,7 @@ export function AssignmentsScreen() {
       ) : null}
 
       {rows.length > 0 ? (
-        <div className="styr-table-scroll">
+        <TableScroll label={t.tableCaption}>
           <Table data-size="sm" className="styr-assignments" aria-busy={list.isFetching}>
             <caption className="styr-visually-hidden">{t.tableCaption}</caption>
             <Table.Head>
@@ -259,7 +260,7 @@ export function AssignmentsScreen() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       ) : null}
       {list.hasNextPage ? (
         <Button

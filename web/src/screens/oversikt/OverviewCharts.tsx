@@ -49,6 +49,7 @@ export function StatusChart({ data }: { data: Dashboard }) {
               dataKey={s}
               name={statusLabels[s] ?? s}
               stackId="status"
+              isAnimationActive={false}
               fill={STATUS_FILL[s] ?? '#555'}
             />
           ))}
@@ -79,7 +80,7 @@ export function DeadlineChart({ data }: { data: Dashboard }) {
           <XAxis dataKey="month" />
           <YAxis allowDecimals={false} width={40} />
           <Tooltip />
-          <Bar dataKey="count" name={t.deadlines} fill="#1f5fa8" />
+          <Bar dataKey="count" name={t.deadlines} fill="#1f5fa8" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>

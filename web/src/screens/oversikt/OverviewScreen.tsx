@@ -23,6 +23,7 @@ import { StatusTag, StatusTags } from '../oppdrag/StatusTags';
 import { statusLabels } from '../oppdrag/texts';
 import { overviewRoute } from './route';
 import { overviewTexts as t } from './texts';
+import { TableScroll } from '../oppdrag/TableScroll';
 
 type Dashboard = UseCaseOutput<'dashboard'>;
 
@@ -33,7 +34,7 @@ type Item = Dashboard['overdue']['items'][number];
 
 function AssignmentTable({ caption, items }: { caption: string; items: Item[] }) {
   return (
-    <div className="styr-table-scroll">
+    <TableScroll label={caption}>
       <Table data-size="sm">
         <caption className="styr-visually-hidden">{caption}</caption>
         <Table.Head>
@@ -61,7 +62,7 @@ function AssignmentTable({ caption, items }: { caption: string; items: Item[] })
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -152,7 +153,7 @@ export function OverviewScreen() {
               <Heading level={2} data-size="sm" id="ov-status">
                 {t.byStatus}
               </Heading>
-              <div className="styr-table-scroll">
+              <TableScroll label={t.byStatus}>
                 <Table data-size="sm">
                   <Table.Head>
                     <Table.Row>
@@ -179,13 +180,13 @@ export function OverviewScreen() {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableScroll>
             </section>
             <section aria-labelledby="ov-dept">
               <Heading level={2} data-size="sm" id="ov-dept">
                 {t.byDepartment}
               </Heading>
-              <div className="styr-table-scroll">
+              <TableScroll label={t.byDepartment}>
                 <Table data-size="sm">
                   <Table.Head>
                     <Table.Row>
@@ -204,7 +205,7 @@ export function OverviewScreen() {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableScroll>
             </section>
           </div>
 
