@@ -19,6 +19,8 @@ import {
   setOwnerUseCase,
   showAssignmentUseCase,
 } from './use-cases/assignments.js';
+import { bulkChangeStatusUseCase, bulkSetOwnerUseCase } from './use-cases/bulk.js';
+import { dashboardUseCase } from './use-cases/dashboard.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
 import { exportTableUseCase } from './use-cases/exports.js';
 import { deadlineCalendarUseCase } from './use-cases/calendar-feed.js';
@@ -45,6 +47,8 @@ export const USE_CASES = {
   addNote: addNoteUseCase,
   setOwner: setOwnerUseCase,
   changeDeadline: changeDeadlineUseCase,
+  bulkChangeStatus: bulkChangeStatusUseCase,
+  bulkSetOwner: bulkSetOwnerUseCase,
   importDocuments: importDocumentsUseCase,
   listDocuments: listDocumentsUseCase,
   search: searchUseCase,
@@ -52,6 +56,7 @@ export const USE_CASES = {
   budget: budgetUseCase,
   stats: statsUseCase,
   overview: overviewUseCase,
+  dashboard: dashboardUseCase,
   goals: goalsUseCase,
   calendar: calendarUseCase,
   deadlineCalendar: deadlineCalendarUseCase,

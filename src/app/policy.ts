@@ -7,7 +7,7 @@
  * delivers it with its answer; the ministry (departement) accepts a delivery as done or sends it back
  * with a reason, and only the ministry withdraws, replaces or carries an assignment over.
  */
-import type { Status } from '../core/register/status.js';
+import { isStatus, type Status, TRANSITIONS } from '../core/register/status.js';
 import type { Role, Side, Viewer } from '../core/register/viewer.js';
 import { AppError } from './errors.js';
 import type { OrganisationRef, Principal } from './principal.js';
@@ -134,4 +134,18 @@ export function organisationFeedPrincipal(org: OrganisationRef, feedName: string
     roles: ['leser'],
     exemptAccess: false,
   };
+}
+
+/**
+ * The statuses this principal may move an assignment to from `from`: the legal transitions narrowed
+ * to the principal's side, none for a reader. The web app shows exactly these as workflow buttons, so
+ * the browser never keeps its own copy of the table.
+ */
+export function allowedTransitions(p: Principal, from: string): Status[] {
+  if (!hasRole(p, NEEDS.edit) || !isStatus(from)) return [];
+  const legal = TRANSITIONS[from];
+  const side = sideOf(p);
+  if (side === null) return [...legal];
+  const mine = SIDE_TRANSITIONS[side][from] ?? [];
+  return legal.filter((s) => mine.includes(s));
 }

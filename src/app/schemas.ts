@@ -117,6 +117,34 @@ export const ChangeDeadlineInput = z.object({
   expectedVersion,
 });
 
+/** Up to 1000 assignments changed at once, by any of their IDs. */
+const AssignmentRefs = z
+  .array(AssignmentRef, { error: 'Velg minst ett oppdrag.' })
+  .min(1, 'Velg minst ett oppdrag.')
+  .max(1000, 'Høyst 1000 oppdrag om gangen.');
+
+/** Bulk status changes; a delivery needs its own answer, so `levert` is set one assignment at a time. */
+export const BULK_STATUSES = ['pågår', 'ferdig', 'videreført', 'trukket', 'erstattet'] as const;
+
+export const BulkChangeStatusInput = z.object({
+  ids: AssignmentRefs,
+  status: z.enum(BULK_STATUSES, {
+    error: (iss) =>
+      `Status «${String(iss.input)}» kan ikke settes for mange oppdrag samtidig. Gyldige: ${BULK_STATUSES.join(', ')}.`,
+  }),
+  reason: text(4000, 'Begrunnelsen'),
+});
+
+export const BulkSetOwnerInput = z.object({
+  ids: AssignmentRefs,
+  person: text(200, 'Navnet på den ansvarlige'),
+});
+
+export const DashboardInput = z.object({
+  year: year.optional(),
+  agency: z.string().trim().min(1).max(200).optional(),
+});
+
 export const SearchInput = AssignmentFilterInput.extend({
   q: text(500, 'Søketeksten'),
   limit: z.coerce.number().int().min(1).max(200, 'Høyst 200 treff.').default(20),

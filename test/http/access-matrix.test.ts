@@ -199,6 +199,10 @@ const USE_CASE_PROBES: Record<
   budget: { probes: [useCase('budget', {})], expect: read },
   stats: { probes: [useCase('stats', {})], expect: read },
   overview: { probes: [useCase('overview', {})], expect: read },
+  dashboard: {
+    probes: [useCase('dashboard', {}), useCase('dashboard', { year: 2026 })],
+    expect: read,
+  },
   goals: { probes: [useCase('goals', {})], expect: read },
   calendar: { probes: [useCase('calendar', {})], expect: read },
   keyFigures: { probes: [useCase('keyFigures', {})], expect: read },

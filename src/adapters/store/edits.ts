@@ -83,51 +83,66 @@ export async function changeStatus(
       );
     const check = checkTransition(from, to, reason);
     if (!check.ok) throw new RegisterError(check.code, check.message);
+    await writeStatus(trx, { id, from, to, reason, at, actor: ctx.actor, answer: expect.answer });
+    return { from, to };
+  });
+}
+
+/** One status change already checked and locked: the status, the answer with a delivery, the event, the audit. */
+export interface StatusWrite {
+  id: number;
+  from: string;
+  to: string;
+  reason: string;
+  at: string;
+  actor: string;
+  answer?: string | undefined;
+}
+
+export async function writeStatus(trx: Transaction<Database>, w: StatusWrite): Promise<void> {
+  await trx
+    .updateTable('assignment')
+    .set({ status: w.to, status_changed_at: w.at, status_changed_by: w.actor })
+    .where('id', '=', w.id)
+    .execute();
+  if (w.answer !== undefined && w.answer.trim() !== '') {
     await trx
-      .updateTable('assignment')
-      .set({ status: to, status_changed_at: at, status_changed_by: ctx.actor })
-      .where('id', '=', id)
-      .execute();
-    if (expect.answer !== undefined && expect.answer.trim() !== '') {
-      await trx
-        .insertInto('note')
-        .values({ assignment_id: id, kind: 'answer', text: expect.answer, at, actor: ctx.actor })
-        .execute();
-      await audit(trx, [
-        {
-          at,
-          actor: ctx.actor,
-          action: 'answer',
-          entity: 'assignment',
-          entityId: id,
-          details: { text: expect.answer },
-        },
-      ]);
-    }
-    await trx
-      .insertInto('status_event')
-      .values({
-        assignment_id: id,
-        from_status: from,
-        to_status: to,
-        at,
-        actor: ctx.actor,
-        reason,
-        source_document_id: null,
-      })
+      .insertInto('note')
+      .values({ assignment_id: w.id, kind: 'answer', text: w.answer, at: w.at, actor: w.actor })
       .execute();
     await audit(trx, [
       {
-        at,
-        actor: ctx.actor,
-        action: 'status',
+        at: w.at,
+        actor: w.actor,
+        action: 'answer',
         entity: 'assignment',
-        entityId: id,
-        details: { from, to, reason },
+        entityId: w.id,
+        details: { text: w.answer },
       },
     ]);
-    return { from, to };
-  });
+  }
+  await trx
+    .insertInto('status_event')
+    .values({
+      assignment_id: w.id,
+      from_status: w.from,
+      to_status: w.to,
+      at: w.at,
+      actor: w.actor,
+      reason: w.reason,
+      source_document_id: null,
+    })
+    .execute();
+  await audit(trx, [
+    {
+      at: w.at,
+      actor: w.actor,
+      action: 'status',
+      entity: 'assignment',
+      entityId: w.id,
+      details: { from: w.from, to: w.to, reason: w.reason },
+    },
+  ]);
 }
 
 export async function addNote(
@@ -157,16 +172,31 @@ export async function addOwner(
 ): Promise<EditResult> {
   if (person.trim() === '') throw new RegisterError('empty_owner', 'Oppgi navnet på den ansvarlige.');
   return edit(db, printed, ctx, expect, async ({ trx, id, at }) => {
-    await trx
-      .insertInto('owner')
-      .values({ assignment_id: id, person, at, actor: ctx.actor })
-      .onConflict((oc) => oc.columns(['assignment_id', 'person']).doNothing())
-      .execute();
-    await audit(trx, [
-      { at, actor: ctx.actor, action: 'owner', entity: 'assignment', entityId: id, details: { person } },
-    ]);
+    await writeOwner(trx, { id, person, at, actor: ctx.actor });
     return {};
   });
+}
+
+/** One owner added to a locked assignment, audited. */
+export async function writeOwner(
+  trx: Transaction<Database>,
+  w: { id: number; person: string; at: string; actor: string },
+): Promise<void> {
+  await trx
+    .insertInto('owner')
+    .values({ assignment_id: w.id, person: w.person, at: w.at, actor: w.actor })
+    .onConflict((oc) => oc.columns(['assignment_id', 'person']).doNothing())
+    .execute();
+  await audit(trx, [
+    {
+      at: w.at,
+      actor: w.actor,
+      action: 'owner',
+      entity: 'assignment',
+      entityId: w.id,
+      details: { person: w.person },
+    },
+  ]);
 }
 
 /**

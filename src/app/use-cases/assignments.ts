@@ -8,10 +8,11 @@ import {
   listAssignments,
   showAssignment,
 } from '../../adapters/store/assignments-query.js';
+import { assignmentSources } from '../../adapters/store/assignment-sources.js';
 import { addNote, addOwner, changeDeadline, changeStatus } from '../../adapters/store/edits.js';
 import { compareNb } from '../../core/format/collate.js';
 import { AppError } from '../errors.js';
-import { authorize, authorizeTransition, viewerFor } from '../policy.js';
+import { allowedTransitions, authorize, authorizeTransition, hasRole, viewerFor } from '../policy.js';
 import {
   AddNoteInput,
   type AssignmentFilterInput,
@@ -180,8 +181,17 @@ export const showAssignmentUseCase = useCase({
   readOnly: true,
   async run(call, input) {
     authorize(call.principal, 'read');
-    const { id: _internal, key, ...rest } = await mustShow(call, input.id);
-    return { ref: rest.ids[0] ?? key, ...rest };
+    const { id: internal, key, ...rest } = await mustShow(call, input.id);
+    return {
+      ref: rest.ids[0] ?? key,
+      ...rest,
+      /** The statuses this user may set now: the web app's workflow buttons. */
+      allowedTransitions: allowedTransitions(call.principal, rest.status),
+      /** May write notes, owners and deadline changes (the side rules apply to statuses only). */
+      canEdit: hasRole(call.principal, 'saksbehandler'),
+      /** The documents and lines it came from. */
+      sources: await assignmentSources(call.deps.store.db, internal, viewerFor(call.principal)),
+    };
   },
 });
 
