@@ -19,6 +19,7 @@ import {
   setOwnerUseCase,
   showAssignmentUseCase,
 } from './use-cases/assignments.js';
+import { budgetYearUseCase } from './use-cases/budget-year.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
 import {
   budgetUseCase,
@@ -47,6 +48,7 @@ export const USE_CASES = {
   search: searchUseCase,
   deadlines: deadlinesUseCase,
   budget: budgetUseCase,
+  budgetYear: budgetYearUseCase,
   stats: statsUseCase,
   overview: overviewUseCase,
   goals: goalsUseCase,
