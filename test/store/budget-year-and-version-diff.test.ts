@@ -84,7 +84,16 @@ describe('budgetYear', () => {
           year: 2024,
           type: 'tillegg',
           reference: '24/1',
-          budgetLines: [budgetLine('740', '01', 50_000)],
+          budgetLines: [
+            budgetLine('740', '01', 0, {
+              columns: ['Tidligere tildeling', 'Ny tildeling', 'Sum tildelt'],
+              amounts: [1_000_000, 50_000, 1_050_000],
+            }),
+            budgetLine('740', '21', 0, {
+              columns: ['Tidligere tildeling', 'Sum tildelt'],
+              amounts: [500_000, 520_000],
+            }),
+          ],
         }),
       },
       {
@@ -116,7 +125,13 @@ describe('budgetYear', () => {
       flags: ['kan_overfores'],
       earmarks: [{ amount: 200_000, text: 'øremerket kartlegging' }],
     });
-    expect(b.lines[1]).toMatchObject({ post: '21', allocation: 500_000, accounts: null, difference: null });
+    expect(b.lines[1]).toMatchObject({
+      post: '21',
+      supplements: 20_000,
+      allocation: 520_000,
+      accounts: null,
+      difference: null,
+    });
     expect((await budgetYear(r.db, PUBLIC_VIEWER)).year).toBe(2024);
   });
 });

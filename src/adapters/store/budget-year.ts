@@ -54,6 +54,24 @@ function accountsOf(columns: string[], amounts: (number | null)[]): number | nul
   return i < 0 ? null : (amounts[i] ?? null);
 }
 
+/**
+ * What a supplementary letter changes on a line: its change column ("Ny tildeling", "Endring"), or
+ * its new total ("Sum tildelt") less what was allocated before, or else the amount it prints.
+ */
+function supplementChange(
+  columns: string[],
+  amounts: (number | null)[],
+  allocated: number | null,
+  before: number | null,
+): number | null {
+  const change = columns.findIndex((c) => /\bny\b|endring|økning|reduksjon/i.test(c));
+  if (change >= 0 && amounts[change] !== null && amounts[change] !== undefined) return amounts[change];
+  const total = columns.findIndex((c) => /\bsum\b|samlet/i.test(c));
+  const t = total >= 0 ? amounts[total] : undefined;
+  if (t !== null && t !== undefined && before !== null) return t - before;
+  return allocated;
+}
+
 const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 export async function budgetYear(db: Kysely<Database>, viewer: Viewer, year?: number): Promise<BudgetYear> {
@@ -130,7 +148,12 @@ export async function budgetYear(db: Kysely<Database>, viewer: Viewer, year?: nu
     return l;
   };
   const letterSeen = new Set<string>();
-  for (const r of rows) {
+  // The letter first, so a supplement's new total can be turned into its change.
+  const ordered = [
+    ...rows.filter((r) => r.type === 'tildelingsbrev'),
+    ...rows.filter((r) => r.type !== 'tildelingsbrev'),
+  ];
+  for (const r of ordered) {
     const l = line(r.chapter, r.post, r.name);
     if (r.type === 'tildelingsbrev') {
       // A letter with several tables prints a line more than once; the first is the allocation.
@@ -146,7 +169,11 @@ export async function budgetYear(db: Kysely<Database>, viewer: Viewer, year?: nu
           .filter((e) => e.budget_line_id === r.id)
           .map((e) => ({ amount: Number(e.amount), text: e.text })),
       );
-    } else if (r.type === 'tillegg') l.supplements = add(l.supplements, r.allocated);
+    } else if (r.type === 'tillegg')
+      l.supplements = add(
+        l.supplements,
+        supplementChange(r.columns, r.amounts, r.allocated, add(l.letter, l.supplements)),
+      );
     else if (r.type === 'arsrapport') l.accounts ??= accountsOf(r.columns, r.amounts);
   }
   for (const l of byKey.values()) {
