@@ -173,7 +173,7 @@ export function BudgetScreen() {
           ) : (
             <Paragraph data-size="sm">{t.noAccounts(y)}</Paragraph>
           )}
-          <div className="styr-table-scroll">
+          <div className="styr-table-scroll" tabIndex={0}>
             <Table data-size="sm" zebra className="styr-budget-table">
               <caption className="styr-visually-hidden">{t.linesCaption(y)}</caption>
               <Table.Head>
@@ -233,7 +233,7 @@ export function BudgetScreen() {
           {auth.length === 0 ? (
             <Paragraph>{t.noAuthorisations(y)}</Paragraph>
           ) : (
-            <div className="styr-table-scroll">
+            <div className="styr-table-scroll" tabIndex={0}>
               <Table data-size="sm" zebra>
                 <caption className="styr-visually-hidden">{t.authorisationsCaption(y)}</caption>
                 <Table.Head>

@@ -107,7 +107,7 @@ function Versions({ doc, admin, onRemove }: { doc: Doc; admin: boolean; onRemove
     <Details>
       <Details.Summary>{t.versionsSummary(doc.versions.length)}</Details.Summary>
       <Details.Content>
-        <div className="styr-table-scroll">
+        <div className="styr-table-scroll" tabIndex={0}>
           <Table data-size="sm">
             <caption className="styr-visually-hidden">{t.versionsCaption(doc.label)}</caption>
             <Table.Head>

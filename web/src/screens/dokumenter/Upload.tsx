@@ -50,7 +50,7 @@ type DiffCounts = Record<string, { new: number; changed: number; unchanged: numb
 function DiffTable({ counts }: { counts: DiffCounts }) {
   const cols = ['new', 'changed', 'unchanged', 'removed'] as const;
   return (
-    <div className="styr-table-scroll">
+    <div className="styr-table-scroll" tabIndex={0}>
       <Table data-size="sm">
         <caption>{t.diffCaption}</caption>
         <Table.Head>

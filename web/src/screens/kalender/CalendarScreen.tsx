@@ -178,7 +178,7 @@ export function CalendarScreen() {
       </Paragraph>
 
       {visning === 'maned' ? (
-        <div className="styr-table-scroll">
+        <div className="styr-table-scroll" tabIndex={0}>
           <Table className="styr-cal-grid" data-size="sm" aria-labelledby="kalender-maned">
             <Table.Head>
               <Table.Row>

@@ -143,7 +143,7 @@ function KeyFigures({ series, chosen }: { series: Series[]; chosen: string | und
         </ResponsiveContainer>
       </ChartFigure>
       <Paragraph data-size="sm">{t.source(current.source)}</Paragraph>
-      <div className="styr-table-scroll">
+      <div className="styr-table-scroll" tabIndex={0}>
         <Table data-size="sm" zebra>
           <caption>{t.tableCaption}</caption>
           <Table.Head>
