@@ -44,7 +44,7 @@ export function OverviewScreen() {
           <Heading level={2} data-size="sm">
             {t.byStatus}
           </Heading>
-          <div className="styr-table-scroll" tabIndex={0}>
+          <div className="styr-table-scroll">
             <Table>
               <Table.Head>
                 <Table.Row>
