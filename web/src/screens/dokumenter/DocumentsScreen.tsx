@@ -52,10 +52,7 @@ function RemoveDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (removal) {
-      setError(null);
-      ref.current?.showModal();
-    } else ref.current?.close();
+    if (removal) setError(null);
   }, [removal]);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -76,7 +73,14 @@ function RemoveDialog({
     }
   };
   return (
-    <Dialog ref={ref} onClose={onClose} closeButton={t.close} aria-labelledby="fjern-versjon-tittel">
+    <Dialog
+      ref={ref}
+      open={removal !== null}
+      modal
+      onClose={onClose}
+      closeButton={t.close}
+      aria-labelledby="fjern-versjon-tittel"
+    >
       {removal ? (
         <form onSubmit={(e) => void submit(e)} noValidate className="styr-screen">
           <Heading level={2} data-size="sm" id="fjern-versjon-tittel">
