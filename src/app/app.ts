@@ -21,6 +21,7 @@ import {
 } from './use-cases/assignments.js';
 import { bulkChangeStatusUseCase, bulkSetOwnerUseCase } from './use-cases/bulk.js';
 import { dashboardUseCase } from './use-cases/dashboard.js';
+import { budgetYearUseCase } from './use-cases/budget-year.js';
 import { importDocumentsUseCase, listDocumentsUseCase } from './use-cases/documents.js';
 import { exportTableUseCase } from './use-cases/exports.js';
 import { deadlineCalendarUseCase } from './use-cases/calendar-feed.js';
@@ -54,6 +55,7 @@ export const USE_CASES = {
   search: searchUseCase,
   deadlines: deadlinesUseCase,
   budget: budgetUseCase,
+  budgetYear: budgetYearUseCase,
   stats: statsUseCase,
   overview: overviewUseCase,
   dashboard: dashboardUseCase,

@@ -197,6 +197,7 @@ const USE_CASE_PROBES: Record<
   search: { probes: [useCase('search', { q: 'Alfa' }), useCase('search', { q: 'TB2026-5' })], expect: read },
   deadlines: { probes: [useCase('deadlines', { withinDays: 3660 })], expect: read },
   budget: { probes: [useCase('budget', {})], expect: read },
+  budgetYear: { probes: [useCase('budgetYear', {})], expect: read },
   stats: { probes: [useCase('stats', {})], expect: read },
   overview: { probes: [useCase('overview', {})], expect: read },
   dashboard: {

@@ -5,6 +5,9 @@
 import { extract } from '../../core/extract/extract.js';
 import type { ExtractionResult } from '../../core/model/extraction.js';
 import { parties } from '../../core/register/ids.js';
+import { letterKey } from '../../core/register/letter.js';
+import { versionDiff } from '../../core/register/version-diff.js';
+import { currentExtraction } from '../../adapters/store/current-extraction.js';
 import { listDocuments } from '../../adapters/store/catalogue.js';
 import { importResults, recordsOf } from '../../adapters/store/import.js';
 import { readDocument } from '../../adapters/readers/index.js';
@@ -60,7 +63,14 @@ async function checkParties(call: Call, results: readonly ExtractionResult[]): P
   }
 }
 
-function preview(r: ExtractionResult) {
+/**
+ * The preview of one file, with a diff against the stored current version of the same document when
+ * there is one. Stored confidential assignments stay out of the diff for a viewer without the grant.
+ */
+async function preview(call: Call, r: ExtractionResult) {
+  const key = letterKey(r.document);
+  const stored = await currentExtraction(call.deps.store.db, key);
+  const seeAll = viewerFor(call.principal).canSeeConfidential;
   return {
     file: r.source.name,
     format: r.source.format,
@@ -70,6 +80,11 @@ function preview(r: ExtractionResult) {
     counts: recordsOf(r),
     warnings: r.warnings,
     extraction: r,
+    /** The stored document this file would become a new version of, or null for a new document. */
+    against: stored ? { documentId: stored.documentId, version: stored.version } : null,
+    /** True when these exact bytes are already the current version: importing changes nothing. */
+    unchanged: stored?.extraction.document.sha256 === r.document.sha256,
+    diff: stored ? versionDiff(stored.extraction, r, key, (a) => a.confidential && !seeAll) : null,
   };
 }
 
@@ -93,7 +108,11 @@ export const importDocumentsUseCase = useCase({
         { failures },
       );
     await checkParties(call, results);
-    if (input.dryRun) return { dryRun: true as const, previews: results.map(preview), reports: [] };
+    if (input.dryRun) {
+      const previews = [];
+      for (const r of results) previews.push(await preview(call, r));
+      return { dryRun: true as const, previews, reports: [] };
+    }
     const reports = await importResults(
       call.deps.store.db,
       results.map((result, i) => ({ file: input.files[i]?.name ?? result.source.name, result })),

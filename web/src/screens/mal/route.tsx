@@ -1,9 +1,16 @@
-import { createRoute } from '@tanstack/react-router';
-import { NotBuilt } from '../../layout/NotBuilt';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { z } from 'zod';
 import { appRoute } from '../../routes/root';
+
+/** Year of the goal hierarchy and the key-figure series shown in the chart live in the URL. */
+export const goalsSearch = z.object({
+  ar: z.coerce.number().int().min(1900).max(2200).optional().catch(undefined),
+  tall: z.string().max(300).optional().catch(undefined),
+});
 
 export const goalsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mal',
-  component: () => <NotBuilt title="Mål og styringsparametere" />,
+  validateSearch: goalsSearch,
+  component: lazyRouteComponent(() => import('./GoalsScreen'), 'GoalsScreen'),
 });

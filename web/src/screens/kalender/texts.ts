@@ -1,0 +1,26 @@
+/** Bokmål text of the calendar screen. */
+export const calendarTexts = {
+  title: 'Kalender',
+  intro: 'Styringskalenderen fra brevene og fristene for alle oppdrag, måned for måned.',
+  loading: 'Henter kalender og frister …',
+  viewLabel: 'Visning',
+  views: { maned: 'Måned', liste: 'Liste' },
+  previous: 'Forrige måned',
+  next: 'Neste måned',
+  today: 'Denne måneden',
+  monthHeading: (month: string) => `${month}`,
+  monthCaption: (month: string) => `Hendelser og frister i ${month}`,
+  weekdays: ['Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'],
+  weekdaysShort: ['Man', 'Tir', 'Ons', 'Tor', 'Fre', 'Lør', 'Søn'],
+  empty: 'Ingen hendelser eller frister denne måneden.',
+  summary: (events: number, deadlines: number) =>
+    `${events} ${events === 1 ? 'hendelse' : 'hendelser'} i styringskalenderen og ${deadlines} ${deadlines === 1 ? 'frist' : 'frister'} denne måneden.`,
+  event: 'Styringskalender',
+  deadline: 'Frist',
+  at: (time: string) => `kl. ${time}`,
+  undated: 'Hendelser uten dato',
+  undatedIntro: 'Disse står i styringskalenderen uten en dato styr kunne lese.',
+  from: (doc: string) => `Fra ${doc}`,
+  derived: { forfalt: 'Forfalt', 'snart forfall': 'Snart forfall' },
+  status: (s: string) => `Status: ${s}`,
+} as const;

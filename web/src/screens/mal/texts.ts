@@ -1,0 +1,30 @@
+/** Bokmål text of the goals screen. */
+export const goalsTexts = {
+  title: 'Mål og styringsparametere',
+  intro:
+    'Målene i tildelingsbrevene med vurderingskriterier, styringsparametere og nøkkeltall, og nøkkeltallene årsrapportene gir år for år.',
+  loading: 'Henter mål og nøkkeltall …',
+  year: 'År',
+  noGoals: 'Ingen mål registrert for dette året.',
+  goalsCount: (n: number, year: number) => `${n} ${n === 1 ? 'mål' : 'mål'} i ${year}.`,
+  goal: (number: string, title: string) => (number ? `Mål ${number}: ${title}` : title),
+  criteria: 'Vurderingskriterier',
+  steeringParameters: 'Styringsparametere',
+  keyFigures: 'Nøkkeltall',
+  section: (s: string) => `Kapittel ${s}`,
+  nothing: 'Brevet oppgir ingen vurderingskriterier, styringsparametere eller nøkkeltall for målet.',
+  seriesHeading: 'Nøkkeltall fra årsrapportene',
+  seriesIntro: 'Tallseriene årsrapportene oppgir, sammenlignet over år.',
+  noSeries: 'Ingen årsrapport med nøkkeltall er importert ennå.',
+  seriesLabel: 'Nøkkeltall i diagrammet',
+  seriesCaption: (label: string, unit: string | null) => (unit ? `${label} (${unit})` : label),
+  seriesSummary: (label: string, first: string, last: string) =>
+    `Linjediagram for ${label}: fra ${first} til ${last}.`,
+  seriesSummaryEmpty: (label: string) => `Linjediagram for ${label}: ingen verdier.`,
+  tableCaption: 'Alle nøkkeltall per år',
+  figureColumn: 'Nøkkeltall',
+  yearColumn: 'År',
+  valueColumn: 'Verdi',
+  missing: '–',
+  source: (doc: string) => `Kilde: ${doc}`,
+} as const;
