@@ -41,6 +41,9 @@ if (readers) sections.push({ title: 'Readers (PDF, DOCX, HTML)', run: readers })
 const register = await optional('register', 'benchRegister');
 if (register) sections.push({ title: 'Register (import, search)', run: register });
 
+const web = await optional('web', 'benchWeb');
+if (web) sections.push({ title: 'Web app (budget)', run: web });
+
 const fuzz = await optional('fuzz', 'benchFuzz');
 if (fuzz) sections.push({ title: 'Hostile input (fuzzing)', run: fuzz });
 
