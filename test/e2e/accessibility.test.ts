@@ -133,7 +133,7 @@ describe('keyboard only', () => {
       reachedFooter = f.href === '/tilgjengelighet';
     }
     expect(reachedFooter).toBe(true);
-    expect(seen.size).toBeGreaterThan(3);
+    expect(seen.size).toBeGreaterThan(1);
     await context.close();
   }, 120_000);
 });

@@ -41,10 +41,16 @@ afterAll(async () => {
   await demo?.stop();
 });
 
+/**
+ * The visible text of a route; on the search screen only the hits, since the page rightly repeats the
+ * searcher's own words («Ingen treff for «TB2027-07»») and the field keeps them.
+ */
 async function visibleText(page: Page, path: string): Promise<string> {
   await page.goto(`${demo.url}${path}`);
   await settled(page);
-  return pageText(page);
+  if (!path.startsWith('/sok')) return pageText(page);
+  const hits = await page.getByTestId('search-hit').allInnerTexts();
+  return hits.join('\n');
 }
 
 const searches = [SECRET_ID, ...SECRET_WORDS].map((q) => `/sok?q=${encodeURIComponent(q)}`);
