@@ -61,8 +61,11 @@ describe('Brukere og tilganger', () => {
     await login(page, demo.url, 'admin', '/brukere');
     await settled(page);
     await page.getByText('Ny bruker').click();
-    await page.getByLabel('Brukernavn').fill('test.leser');
+    await page.getByLabel('Brukernavn', { exact: true }).fill('test.leser');
     await page.getByLabel('Navn', { exact: true }).first().fill('Test Leser');
+    await page
+      .getByLabel('Organisasjon', { exact: true })
+      .selectOption({ label: 'Friluftsdirektoratet (Virksomhet)' });
     await page.getByLabel('Passord').fill('et-langt-passord-123');
     await page.getByRole('button', { name: 'Opprett bruker' }).click();
     const notice = page.getByTestId('notice');

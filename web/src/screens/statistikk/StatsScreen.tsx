@@ -63,6 +63,14 @@ const percent = (share: number | null) => (share === null ? t.none : `${Math.rou
 function Charts({ rows }: { rows: Row[] }) {
   const most = rows.reduce<Row | undefined>((m, r) => (!m || r.total > m.total ? r : m), undefined);
   const axis = { fontSize: 12, fill: '#3d3d3d' };
+  // The same grid, axes, tooltip and legend in every chart (an array of children, which recharts reads).
+  const gridAndAxes = [
+    <CartesianGrid key="grid" strokeDasharray="3 3" />,
+    <XAxis key="x" dataKey="short" tick={axis} />,
+    <YAxis key="y" allowDecimals={false} tick={axis} width={40} />,
+    <Tooltip key="tooltip" />,
+    <Legend key="legend" />,
+  ];
   return (
     <>
       <ChartFigure
@@ -88,11 +96,7 @@ function Charts({ rows }: { rows: Row[] }) {
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="short" tick={axis} />
-            <YAxis allowDecimals={false} tick={axis} width={40} />
-            <Tooltip />
-            <Legend />
+            {gridAndAxes}
             <Bar dataKey="assignmentsNew" name={t.assignmentsNew} stackId="a" fill={COLOURS[0]} />
             <Bar
               dataKey="assignmentsCarriedOver"
@@ -125,11 +129,7 @@ function Charts({ rows }: { rows: Row[] }) {
       >
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="short" tick={axis} />
-            <YAxis allowDecimals={false} tick={axis} width={40} />
-            <Tooltip />
-            <Legend />
+            {gridAndAxes}
             <Line dataKey="goals" name={t.goals} stroke={COLOURS[0]} strokeWidth={2} />
             <Line
               dataKey="steeringParameters"
@@ -174,11 +174,7 @@ function Charts({ rows }: { rows: Row[] }) {
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="short" tick={axis} />
-            <YAxis allowDecimals={false} tick={axis} width={40} />
-            <Tooltip />
-            <Legend />
+            {gridAndAxes}
             <Bar dataKey="total" name={t.assignmentsTotal} fill={COLOURS[0]} />
             <Bar dataKey="withConcreteDeadline" name={t.withDeadline} fill={COLOURS[1]} />
           </BarChart>
