@@ -50,7 +50,9 @@ function HitTitle({ hit }: { hit: Hit }) {
 }
 
 function SearchHitItem({ hit }: { hit: Hit }) {
-  const doc = [hit.document.title ?? hit.document.type, hit.document.year].filter(Boolean).join(', ');
+  const name = hit.document.title ?? hit.document.type;
+  const year = hit.document.year;
+  const doc = year !== null && !name.includes(String(year)) ? `${name}, ${year}` : name;
   return (
     <li className="styr-search__hit" data-testid="search-hit">
       <Heading level={3} data-size="xs">
