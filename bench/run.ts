@@ -43,6 +43,8 @@ if (register) sections.push({ title: 'Register (import, search)', run: register 
 
 const ingest = await optional('ingest', 'benchIngest');
 if (ingest) sections.push({ title: 'Ingest (queue, workers, register at size)', run: ingest });
+const web = await optional('web', 'benchWeb');
+if (web) sections.push({ title: 'Web app (budget)', run: web });
 
 const fuzz = await optional('fuzz', 'benchFuzz');
 if (fuzz) sections.push({ title: 'Hostile input (fuzzing)', run: fuzz });

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 1000 },
   server: {
     proxy: { '/api': { target: process.env.STYR_API_URL ?? 'http://127.0.0.1:8080', changeOrigin: false } },
   },

@@ -54,6 +54,7 @@ function sameSecret(a: string, b: string): boolean {
 /** The API paths that answer without a login: signing in, and the API's own description. */
 const PUBLIC_API_PATHS = new Set([
   '/api/auth/login',
+  '/api/auth/providers',
   '/api/auth/oidc/login',
   '/api/auth/oidc/callback',
   '/api/openapi.json',

@@ -39,11 +39,23 @@ export interface OidcConfig {
   redirectUri: URL;
   roleMap: RoleMap;
   scope: string;
+  /** The provider's name on the login button (STYR_OIDC_DISPLAY_NAME, default the issuer's host). */
+  displayName: string;
   /**
    * Permit plain-http requests to the provider. Only for a provider on the loopback interface (tests, a
    * local development IdP); the parser refuses it for any other host.
    */
   allowInsecureRequests: boolean;
+}
+
+/** What the public GET /api/auth/providers answers: the login screen shows the OIDC button only with `oidc`. */
+export interface SignInMethods {
+  password: true;
+  oidc: { displayName: string } | null;
+}
+
+export function signInMethods(oidc: OidcConfig | undefined): SignInMethods {
+  return { password: true, oidc: oidc ? { displayName: oidc.displayName } : null };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
@@ -67,6 +79,7 @@ const Env = z.object({
   STYR_OIDC_REDIRECT_URI: httpUrl('STYR_OIDC_REDIRECT_URI'),
   STYR_OIDC_ROLE_MAP: z.string({ error: 'STYR_OIDC_ROLE_MAP mangler' }),
   STYR_OIDC_SCOPE: z.string().optional(),
+  STYR_OIDC_DISPLAY_NAME: z.string().trim().max(100).optional(),
 });
 
 function configError(detail: string): AppError {
@@ -116,6 +129,7 @@ export function oidcConfigFromEnv(
     redirectUri: e.STYR_OIDC_REDIRECT_URI,
     roleMap: parseRoleMap(e.STYR_OIDC_ROLE_MAP),
     scope: e.STYR_OIDC_SCOPE?.trim() || 'openid profile email',
+    displayName: e.STYR_OIDC_DISPLAY_NAME || e.STYR_OIDC_ISSUER.hostname,
     allowInsecureRequests: insecure,
   };
 }

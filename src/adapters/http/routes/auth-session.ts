@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { AuthDeps } from '../../../app/auth/deps.js';
 import { loginWithPassword } from '../../../app/auth/login.js';
 import { beginOidcLogin, completeOidcLogin, OIDC_STATE_COOKIE } from '../../../app/auth/oidc.js';
+import { signInMethods } from '../../../app/auth/oidc-config.js';
 import { LoginInput } from '../../../app/auth/schemas.js';
 import { csrfTokenFor, endSession, SESSION_COOKIE } from '../../../app/auth/sessions.js';
 import { requireSignedIn } from '../../../app/auth/roles.js';
@@ -55,6 +56,24 @@ const me = createRoute({
   responses: { 200: json(Me, 'Innlogget bruker'), ...problems(401) },
 });
 
+const AuthProviders = z
+  .object({
+    password: z.literal(true).describe('Innlogging med brukernavn og passord er alltid mulig'),
+    oidc: z
+      .object({ displayName: z.string().describe('Navnet på innloggingstjenesten, vist på knappen') })
+      .nullable()
+      .describe('OpenID Connect, når det er satt opp; ellers null'),
+  })
+  .openapi('AuthProviders');
+
+const providers = createRoute({
+  method: 'get',
+  path: '/api/auth/providers',
+  tags: ['Innlogging'],
+  summary: 'Hvilke innloggingsmåter serveren tilbyr (offentlig)',
+  responses: { 200: json(AuthProviders, 'Innloggingsmåter') },
+});
+
 const oidcLogin = createRoute({
   method: 'get',
   path: '/api/auth/oidc/login',
@@ -98,6 +117,8 @@ export function registerSessionRoutes(app: OpenAPIHono<HttpEnv>, deps: AuthDeps)
       200,
     );
   });
+
+  app.openapi(providers, (c) => c.json(signInMethods(deps.oidc), 200));
 
   app.openapi(oidcLogin, async (c) => {
     const start = await beginOidcLogin(deps, c.req.valid('query').returnTo);

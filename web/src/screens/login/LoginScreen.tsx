@@ -3,10 +3,11 @@
  * server has a provider configured (the server answers /api/auth/oidc/login with a redirect).
  */
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, login } from '../../api/client';
+import type { SignInMethods } from '../../../../src/app/auth/oidc-config.js';
+import { ApiError, login, request } from '../../api/client';
 import { meQuery } from '../../api/queries';
 import { loginTexts as t } from './texts';
 
@@ -22,6 +23,12 @@ export function LoginScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  // The OIDC button only when the server has a provider configured (public GET /api/auth/providers).
+  const { data: methods } = useQuery({
+    queryKey: ['auth-providers'],
+    queryFn: () => request<SignInMethods>('/api/auth/providers'),
+    staleTime: Infinity,
+  });
 
   useEffect(() => {
     document.title = `${t.title} – styr`;
@@ -79,10 +86,19 @@ export function LoginScreen() {
           {busy ? t.submitting : t.submit}
         </Button>
       </form>
-      <Paragraph>{t.or}</Paragraph>
-      <Button asChild variant="secondary">
-        <a href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(safeNext(neste))}`}>{t.oidc}</a>
-      </Button>
+      {methods?.oidc ? (
+        <>
+          <Paragraph>{t.or}</Paragraph>
+          <Button asChild variant="secondary">
+            <a
+              href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(safeNext(neste))}`}
+              data-testid="oidc-login"
+            >
+              {t.oidc(methods.oidc.displayName)}
+            </a>
+          </Button>
+        </>
+      ) : null}
       <Paragraph data-size="sm">
         <Link href="/tilgjengelighet">{t.accessibility}</Link>
       </Paragraph>

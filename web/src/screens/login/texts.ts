@@ -5,7 +5,7 @@ export const loginTexts = {
   password: 'Passord',
   submit: 'Logg inn',
   submitting: 'Logger inn …',
-  oidc: 'Logg inn med ID-porten / Entra ID',
+  oidc: (provider: string) => `Logg inn med ${provider}`,
   or: 'eller',
   missing: 'Fyll inn brukernavn og passord.',
   failed: 'Innloggingen mislyktes.',
