@@ -175,6 +175,8 @@ const ROUTES: Record<string, { probes: Probe[]; expect: Expect | ((p: Persona, p
     expect: () => 404,
   },
   'GET /api/auth/me': { probes: [get('/api/auth/me')], expect: read },
+  // Public: the login screen asks which sign-in methods exist; the answer names no user or data.
+  'GET /api/auth/providers': { probes: [get('/api/auth/providers')], expect: () => 200 },
   // OIDC is not configured in this register: the same 404 for everyone.
   'GET /api/auth/oidc/login': { probes: [get('/api/auth/oidc/login')], expect: () => 404 },
   'GET /api/auth/oidc/callback': { probes: [get('/api/auth/oidc/callback')], expect: () => 404 },

@@ -105,6 +105,8 @@ const PUBLIC = new Set([
   'GET /api/auth/oidc/callback',
   // The feed's secret token is its credential; an unknown one is a 404 (test/exports).
   'GET /api/calendar/{token}.ics',
+  // Which sign-in methods exist: the login screen asks before anyone is signed in.
+  'GET /api/auth/providers',
 ]);
 
 describe('validation', () => {
