@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 400_000,
     fileParallelism: false,
     env: { TZ: 'Europe/Oslo' },
   },
