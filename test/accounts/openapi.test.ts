@@ -17,6 +17,7 @@ describe('OpenAPI document of the account routes', () => {
       '/api/auth/me',
       '/api/auth/oidc/callback',
       '/api/auth/oidc/login',
+      '/api/auth/providers',
       '/api/calendar-feeds',
       '/api/calendar-feeds/{id}',
       '/api/organisations',

@@ -53,7 +53,8 @@ describe('the steering dialogue in the browser', () => {
     await page.getByRole('link', { name: REF, exact: true }).click();
     await page.waitForURL(new RegExp(`/oppdrag/${REF}`));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Kilde', exact: true }).isVisible()).toBe(true);
+    // The source section renders with the assignment's data; wait for it rather than sample once.
+    await page.getByRole('heading', { name: 'Kilde', exact: true }).waitFor();
     await checkScreen(page, 'oppdrag-detalj-desktop');
 
     // The ministry's buttons are not offered to the agency.
