@@ -5,17 +5,16 @@
  * no trap).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   DESKTOP,
-  launchBrowser,
+  useDemoAndBrowser,
   login,
   MOBILE,
   newPage,
   reflows,
   screenshot,
-  startDemo,
   type DemoServer,
 } from './harness.js';
 import { type AppRoute, ROUTES, routePathsInSource, settled } from './routes.js';
@@ -23,12 +22,9 @@ import { type AppRoute, ROUTES, routePathsInSource, settled } from './routes.js'
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 /** Charts are figures whose picture (role="img") carries a one-line summary and a table follows. */

@@ -5,28 +5,24 @@
  * axe (WCAG 2.1 AA) on desktop and at 320 px, reflow at 320 px, and leave screenshots.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  launchBrowser,
+  useDemoAndBrowser,
   login,
   MOBILE,
   newPage,
   reflows,
   screenshot,
-  startDemo,
   type DemoServer,
 } from './harness.js';
 
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-}, 400_000);
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 const REF = 'TB2026-01';

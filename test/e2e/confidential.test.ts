@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, startDemo, type DemoServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useDemoAndBrowser, login, newPage, type DemoServer } from './harness.js';
 import { pageText, ROUTES, settled } from './routes.js';
 
 const LETTER = 'tildelingsbrev-2027-unntatt.txt';
@@ -17,8 +17,9 @@ const SECRET_WORDS = ['Gråtindvatnet', 'kongeørn', 'hekkeplass'];
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
+useDemoAndBrowser(async (d, b) => {
+  demo = d;
+  browser = b;
   // Import the letter through the API with an administrator's session, as the upload screen does.
   const { context, page } = await newPage(browser);
   await login(page, demo.url, 'admin');
@@ -35,10 +36,6 @@ beforeAll(async () => {
   });
   expect(res.status(), await res.text()).toBeLessThan(300);
   await context.close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
 });
 
 /**

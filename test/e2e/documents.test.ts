@@ -6,16 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  launchBrowser,
+  useDemoAndBrowser,
   login,
   MOBILE,
   newPage,
   reflows,
   screenshot,
-  startDemo,
   type DemoServer,
 } from './harness.js';
 
@@ -30,12 +29,9 @@ const CHANGED = Buffer.from(
     .replace(/Oppdrag TB2027-02[\s\S]*?Frist: 31\. febaruar 2027\.\n/, ''),
 );
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 describe('Dokumenter', () => {

@@ -3,28 +3,24 @@
  * a protected screen sending a signed-out visitor to the login screen and back, and WCAG checks.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  launchBrowser,
+  useDemoAndBrowser,
   login,
   MOBILE,
   newPage,
   reflows,
   screenshot,
-  startDemo,
   type DemoServer,
 } from './harness.js';
 
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 describe('signing in and the frame', () => {

@@ -4,28 +4,24 @@
  * 320 px reflow check.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  launchBrowser,
+  useDemoAndBrowser,
   login,
   MOBILE,
   newPage,
   reflows,
   screenshot,
-  startDemo,
   type DemoServer,
 } from './harness.js';
 
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 async function checkMobile(path: string, ready: (page: Page) => Promise<void>, name: string) {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { runDemo } from '../../src/adapters/cli/register/demo.js';
 import { DEMO_PASSWORD } from '../../src/adapters/cli/register/demo-accounts.js';
 
@@ -60,6 +61,23 @@ export async function startDemo(): Promise<DemoServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One demo server and one browser for a test file: started together before its tests, handed to
+ * `ready` (which may prepare data through them), and stopped after the file.
+ */
+export function useDemoAndBrowser(ready: (demo: DemoServer, browser: Browser) => void | Promise<void>): void {
+  let demo: DemoServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
+    await ready(demo, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
 }
 
 export async function launchBrowser(): Promise<Browser> {

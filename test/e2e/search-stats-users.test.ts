@@ -4,19 +4,16 @@
  * gets no administration. axe on the states the accessibility run does not reach (results, dialog).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, login, newPage, startDemo, type DemoServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useDemoAndBrowser, login, newPage, type DemoServer } from './harness.js';
 import { pageText, settled } from './routes.js';
 
 let demo: DemoServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+useDemoAndBrowser((d, b) => {
+  demo = d;
+  browser = b;
 });
 
 describe('Søk', () => {
